@@ -16,7 +16,7 @@ export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[]
   const wd = w.readDoc(text);
   const values = wd.tokens().out() as string[];
   const pos = wd.tokens().out(its.pos) as string[];
-  const lemma = wd.tokens().out(its.lemma) as string[];
+  const lemma = wd.tokens().out(its.lemma as never) as unknown as string[];
   const normal = wd.tokens().out(its.normal) as string[];
   const spans = wd.sentences().out(its.span) as unknown as [number, number][];
   const sentOf = new Int32Array(values.length);

@@ -1,0 +1,86 @@
+import { Command, Option } from 'commander';
+import { CliError } from './output.ts';
+
+// Each command's module is imported only when it runs, so `sitrep --help` starts fast.
+export function buildProgram(): Command {
+  const program = new Command('sitrep')
+    .description('Turn news reports of an unfolding crisis into a sourced, structured event record.')
+    .version('0.1.0')
+    .addOption(new Option('--db <path>', 'embedded database folder (default ./.sitrep/db, or $SITREP_DB; $DATABASE_URL selects PostgreSQL)'))
+    .option('--json', 'machine-readable JSON output')
+    .option('-q, --quiet', 'print only errors and results')
+    .showHelpAfterError();
+
+  program
+    .command('ingest')
+    .description('ingest reports: text, Markdown with front matter, HTML files, folders (recursive), or - for stdin')
+    .argument('<paths...>', 'files, folders, or - for stdin')
+    .option('--published <time>', 'publication time (ISO 8601), overrides metadata')
+    .option('--outlet <name>', 'outlet name, overrides metadata')
+    .option('--url <url>', 'source URL, overrides metadata')
+    .option('--language <code>', 'language (en, es), overrides detection')
+    .option('--title <title>', 'title, overrides metadata')
+    .action(async (paths: string[], opts, cmd: Command) => (await import('./ingest.ts')).ingestCommand(paths, opts, cmd.optsWithGlobals()));
+
+  program
+    .command('events')
+    .description('list resolved events: date, category, place, actor, fatalities, sources')
+    .option('--category <name>', 'only this PLOVER category (e.g. ASSAULT)')
+    .option('--since <date>', 'events ending on or after this date')
+    .option('--until <date>', 'events starting on or before this date')
+    .option('--limit <n>', 'at most n events', '200')
+    .action(async (opts, cmd: Command) => (await import('./events.ts')).eventsCommand(opts, cmd.optsWithGlobals()));
+
+  program
+    .command('show')
+    .description('the dossier of one event: every claim with its source chain and sentence, contradictions, revisions')
+    .argument('<id>', 'event id (a unique prefix is enough)')
+    .action(async (id: string, opts, cmd: Command) => (await import('./show.ts')).showCommand(id, cmd.optsWithGlobals()));
+
+  program
+    .command('export')
+    .description('export the record (CODEBOOK §2)')
+    .addOption(new Option('--format <format>', 'output format').choices(['plover', 'json']).default('plover'))
+    .option('--out <file>', 'write to a file instead of stdout')
+    .option('--no-header', 'plover: omit the schema header line')
+    .action(async (opts, cmd: Command) => (await import('./export.ts')).exportCommand(opts, cmd.optsWithGlobals()));
+
+  program
+    .command('annotate')
+    .description("print one document's layers as JSON (nothing is stored)")
+    .argument('[file]', 'a file, or - for stdin (default)', '-')
+    .option('--published <time>', 'publication time (ISO 8601)')
+    .option('--language <code>', 'language (en, es)')
+    .option('--outlet <name>', 'outlet name')
+    .option('--jsonl', 'batch: read JSON lines {id, text, published?, language?, title?} and print one object per line')
+    .option('--pretty', 'indent the JSON')
+    .action(async (file: string, opts, cmd: Command) => (await import('./annotate.ts')).annotateCommand(file, opts, cmd.optsWithGlobals()));
+
+  program
+    .command('demo')
+    .description('ingest the built-in demo reports into a fresh store and print the events')
+    .option('--keep', 'ingest into the configured store instead of a temporary one')
+    .action(async (opts, cmd: Command) => (await import('./demo.ts')).demoCommand(opts, cmd.optsWithGlobals()));
+
+  return program;
+}
+
+/** Runs the CLI; returns the exit code instead of exiting so tests can call it in-process. */
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  program.exitOverride();
+  try {
+    await program.parseAsync(argv);
+    return 0;
+  } catch (e) {
+    const err = e as { code?: string; exitCode?: number; message?: string };
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+    if (err.code?.startsWith('commander.')) return err.exitCode ?? 2;
+    if (e instanceof CliError) {
+      process.stderr.write(`sitrep: ${e.message}\n`);
+      return e.exitCode;
+    }
+    process.stderr.write(`sitrep: internal error: ${(e as Error)?.stack ?? e}\n`);
+    return 70;
+  }
+}

@@ -1,0 +1,97 @@
+// Opens the database behind the store: embedded PGlite by default, PostgreSQL when a URL is given.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import * as schema from './schema.ts';
+
+export type StoreSchema = typeof schema;
+/** What both drivers have in common: PgliteDatabase and NodePgDatabase both extend it. */
+export type StoreDb = PgDatabase<PgQueryResultHKT, StoreSchema>;
+
+export const MEMORY = 'memory://';
+export const DEFAULT_DB_PATH = './.sitrep/db';
+
+export interface OpenOptions {
+  /** PGlite data directory; `memory://` for an in-memory database. Wins over DATABASE_URL when given. */
+  dbPath?: string;
+  /** PostgreSQL connection string (postgres://user@host:port/db). */
+  url?: string;
+  /** PostgreSQL only: the schema to live in (created when missing); default the server's search_path. */
+  schema?: string;
+}
+
+export interface Connection {
+  kind: 'pglite' | 'postgres';
+  /** Where the data is: the PGlite directory, `memory://`, or the URL without its password. */
+  location: string;
+  db: StoreDb;
+  close(): Promise<void>;
+}
+
+/** Which database to open: explicit url, explicit dbPath, DATABASE_URL, SITREP_DB, then ./.sitrep/db. */
+export function chooseTarget(opts: OpenOptions, env: NodeJS.ProcessEnv = process.env): { url: string } | { dbPath: string } {
+  if (opts.url) return { url: opts.url };
+  if (opts.dbPath) return { dbPath: opts.dbPath };
+  if (env.DATABASE_URL) return { url: env.DATABASE_URL };
+  return { dbPath: env.SITREP_DB || DEFAULT_DB_PATH };
+}
+
+export async function connect(opts: OpenOptions = {}): Promise<Connection> {
+  const target = chooseTarget(opts);
+  return 'url' in target ? connectPostgres(target.url, opts.schema) : connectPglite(target.dbPath);
+}
+
+async function connectPglite(dbPath: string): Promise<Connection> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { drizzle } = await import('drizzle-orm/pglite');
+  const location = dbPath === MEMORY ? MEMORY : resolve(dbPath);
+  if (location !== MEMORY) mkdirSync(location, { recursive: true });
+  const client = await PGlite.create(location === MEMORY ? undefined : location);
+  const db = drizzle({ client, schema }) as unknown as StoreDb;
+  return {
+    kind: 'pglite',
+    location,
+    db,
+    close: async () => {
+      if (!client.closed) await client.close();
+    },
+  };
+}
+
+const SAFE_SCHEMA = /^[a-z_][a-z0-9_]{0,62}$/;
+
+async function connectPostgres(url: string, pgSchema?: string): Promise<Connection> {
+  let pg: typeof import('pg');
+  try {
+    pg = (await import('pg')).default;
+  } catch {
+    throw new Error('PostgreSQL needs the "pg" package: npm install pg (or unset DATABASE_URL to use the embedded store)');
+  }
+  const { drizzle } = await import('drizzle-orm/node-postgres');
+  if (pgSchema !== undefined && !SAFE_SCHEMA.test(pgSchema)) throw new Error(`invalid schema name: ${pgSchema}`);
+  if (pgSchema) {
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    try {
+      await admin.query(`create schema if not exists "${pgSchema}"`);
+    } finally {
+      await admin.end();
+    }
+  }
+  // search_path per connection so every pooled client (and transaction) sees the same schema.
+  const pool = new pg.Pool({ connectionString: url, max: 4, ...(pgSchema ? { options: `-c search_path=${pgSchema}` } : {}) });
+  // An idle client losing its server must not crash the process; the next query reports the error.
+  pool.on('error', () => {});
+  const db = drizzle({ client: pool, schema }) as unknown as StoreDb;
+  let closed = false;
+  return {
+    kind: 'postgres',
+    location: url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1@'),
+    db,
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await pool.end();
+    },
+  };
+}

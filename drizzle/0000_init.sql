@@ -9,7 +9,7 @@ CREATE TABLE "claims" (
 	"hedges" jsonb NOT NULL,
 	"start" integer NOT NULL,
 	"end" integer NOT NULL,
-	"data" jsonb NOT NULL,
+	"data" json NOT NULL,
 	CONSTRAINT "claims_doc_id_idx_pk" PRIMARY KEY("doc_id","idx")
 );
 --> statement-breakpoint
@@ -25,8 +25,8 @@ CREATE TABLE "documents" (
 	"ingested_at" text,
 	"text" text NOT NULL,
 	"raw" text,
-	"layers" jsonb NOT NULL,
-	"messages" jsonb NOT NULL
+	"layers" json NOT NULL,
+	"messages" json NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "event_history" (
@@ -52,7 +52,7 @@ CREATE TABLE "events" (
 	"enddate" text,
 	"granularity" text,
 	"status" text NOT NULL,
-	"record" jsonb NOT NULL,
+	"record" json NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
@@ -76,7 +76,7 @@ CREATE TABLE "mentions" (
 	"start" integer NOT NULL,
 	"end" integer NOT NULL,
 	"text" text NOT NULL,
-	"data" jsonb NOT NULL,
+	"data" json NOT NULL,
 	CONSTRAINT "mentions_doc_id_mention_id_pk" PRIMARY KEY("doc_id","mention_id")
 );
 --> statement-breakpoint

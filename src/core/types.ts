@@ -99,6 +99,10 @@ export interface TimeExpr extends Span {
   interval: Interval | null;
   /** Rule that produced it ("chrono", "last-week", ...). */
   by: string;
+  /** TIMEX3 mod where the text narrows or bounds the period: START, MID, END, BEFORE, AFTER, APPROX. */
+  mod?: string;
+  /** Set when a weekday, month or bare date was resolved by the sentence's tense ("past" / "future"). */
+  direction?: 'past' | 'future';
 }
 
 export type PlaceKind = 'facility' | 'city' | 'admin' | 'country' | 'sea' | 'region';
@@ -129,6 +133,8 @@ export interface Quote extends Span {
   speaker: Speaker | null;
   /** Reporting verb ("told", "said"). */
   cue: string | null;
+  /** Offsets of the cue word(s) in the text, when there is a cue. */
+  cueSpan?: { start: number; end: number } | null;
   direct: boolean;
   /** Where the speech was given if the reporting clause says ("Mar-a-Lago"). */
   place?: string | null;
@@ -207,6 +213,8 @@ export interface Claim extends Span {
   hedges: string[];
   /** The attribution cue ("according to", "told", "confirmed"). */
   cue: string | null;
+  /** Actor code of the cited source when known ("USA" for Donald Trump): lets the resolver tell the actor's own word. */
+  sourceCode?: string | null;
 }
 
 export interface Layers {
@@ -295,4 +303,8 @@ export interface EventRecord {
   mentions: { doc: string; mention: string; start: number; end: number; text: string }[];
   contradictions: Contradiction[];
   revisions: Revision[];
+  /** Every reported value of each field with its sources (the resolver keeps them all). */
+  values?: Partial<Record<'date' | 'place' | 'actor' | 'recipient' | 'fatalities' | 'vessels' | 'strikes', ValueClaim<unknown>[]>>;
+  /** Number of independent sources (distinct reporting chains). */
+  independent_sources?: number;
 }

@@ -14,7 +14,20 @@ const MAX_YEAR = 2100;
 const MONTHS = new Map<string, number>();
 const MONTH_NAMES: string[][] = [
   ['january', 'jan', 'enero', 'ene', 'janvier', 'janv', 'janeiro', 'januar', 'gennaio', 'gen'],
-  ['february', 'feb', 'febrero', 'février', 'fevrier', 'févr', 'fevr', 'fév', 'fevereiro', 'fev', 'februar', 'febbraio'],
+  [
+    'february',
+    'feb',
+    'febrero',
+    'février',
+    'fevrier',
+    'févr',
+    'fevr',
+    'fév',
+    'fevereiro',
+    'fev',
+    'februar',
+    'febbraio',
+  ],
   ['march', 'mar', 'marzo', 'mars', 'março', 'marco', 'märz', 'maerz', 'mär'],
   ['april', 'apr', 'abril', 'abr', 'avril', 'avr', 'aprile'],
   ['may', 'mayo', 'mai', 'maio', 'maggio', 'mag'],
@@ -51,7 +64,8 @@ function pad(n: number, w = 2): string {
 }
 
 function dateOnly(y: number, m: number, d: number, input: string): NormalisedDate {
-  if (y < MIN_YEAR || y > MAX_YEAR) return { value: null, warning: `implausible year ${y} in published date "${input}"` };
+  if (y < MIN_YEAR || y > MAX_YEAR)
+    return { value: null, warning: `implausible year ${y} in published date "${input}"` };
   if (!isRealDate(y, m, d)) return { value: null, warning: `no such date "${input}"` };
   return { value: `${y}-${pad(m)}-${pad(d)}` };
 }
@@ -60,7 +74,8 @@ function fromTime(ms: number, input: string): NormalisedDate {
   if (!Number.isFinite(ms)) return { value: null, warning: `unparseable published date "${input}"` };
   const t = new Date(ms);
   const y = t.getUTCFullYear();
-  if (y < MIN_YEAR || y > MAX_YEAR) return { value: null, warning: `implausible year ${y} in published date "${input}"` };
+  if (y < MIN_YEAR || y > MAX_YEAR)
+    return { value: null, warning: `implausible year ${y} in published date "${input}"` };
   return { value: t.toISOString().replace('.000Z', 'Z') };
 }
 
@@ -84,11 +99,13 @@ function parseDateString(input: string): NormalisedDate {
     const ms = Date.UTC(y, mo - 1, d, h, mi, sec, frac) - zoneOffsetMinutes(m[8]) * 60_000;
     return fromTime(ms, input);
   }
-  const words = s.replace(WEEKDAY_PREFIX, '');
-  if ((m = MONTH_DAY_YEAR.exec(words)) && MONTHS.has(m[1].toLowerCase()))
-    return withOptionalZone(words, Number(m[3]), MONTHS.get(m[1].toLowerCase())!, Number(m[2]), input);
-  if ((m = DAY_MONTH_YEAR.exec(words)) && MONTHS.has(m[2].toLowerCase()))
-    return withOptionalZone(words, Number(m[3]), MONTHS.get(m[2].toLowerCase())!, Number(m[1]), input);
+  // with and without a leading weekday ("Tuesday, 30 Dec 2025")
+  for (const words of [s, s.replace(WEEKDAY_PREFIX, '')]) {
+    if ((m = MONTH_DAY_YEAR.exec(words)) && MONTHS.has(m[1].toLowerCase()))
+      return withOptionalZone(words, Number(m[3]), MONTHS.get(m[1].toLowerCase())!, Number(m[2]), input);
+    if ((m = DAY_MONTH_YEAR.exec(words)) && MONTHS.has(m[2].toLowerCase()))
+      return withOptionalZone(words, Number(m[3]), MONTHS.get(m[2].toLowerCase())!, Number(m[1]), input);
+  }
   return { value: null, warning: `unparseable published date "${input}"` };
 }
 

@@ -15,18 +15,10 @@ export interface IngestedInput {
 
 /** Codes of `ok:false` results. */
 export type IngestErrorCode =
-  | 'not-found'
-  | 'unreadable'
-  | 'empty'
-  | 'binary'
-  | 'too-large'
-  | 'no-text'
-  | 'unsupported'
-  | 'skipped';
+  'not-found' | 'unreadable' | 'empty' | 'binary' | 'too-large' | 'no-text' | 'unsupported' | 'skipped';
 
 export type IngestResult =
-  | { ok: true; input: IngestedInput }
-  | { ok: false; source: string; code: IngestErrorCode; message: string };
+  { ok: true; input: IngestedInput } | { ok: false; source: string; code: IngestErrorCode; message: string };
 
 export interface IngestOptions {
   /** Overrides: beat whatever the input's metadata says. */

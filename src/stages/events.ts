@@ -1,12 +1,228 @@
-import type { Doc } from '../core/types.ts';
+// The events stage: PLOVER event mentions with participants, time, place, quantities and modality.
+import type { Doc, Mention, Place, TimeExpr, Token } from '../core/types.ts';
 import type { Stage } from '../pipeline/stage.ts';
+import { CONTEXT_WORDS } from '../lexicons/events.ts';
+import { findQuantities } from './quantities.ts';
+import { findTriggers, refineMode, type Trigger } from './events-triggers.ts';
+import { isPerfectOrProgressive, modalityOf, splitClauses, type Clause } from './events-clauses.ts';
+import { byAgent, entityAfter, patientAfter, possessorOf, subjectBefore, type DocIndex } from './events-participants.ts';
+import { anchorInterval, bestPlace, countryPlace, dominantForeignCountry, isHistoricalYear } from './events-anchor.ts';
+import { attachQuantities, isTally, refineFromAnaphors, tallyPlace } from './events-post.ts';
 
-// Placeholder: to be replaced by the real stage.
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
+/** Categories whose "to"/"that" complement holds content that has not happened (yet). */
+const EMBEDDING = new Set(['THREATEN', 'REQUEST', 'AGREE', 'REJECT']);
+const PATIENT = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'RETREAT']);
+
+/** Token index of the first token at or after offset (binary search). */
+function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function buildIndex(doc: Doc): DocIndex {
+  const tokens = doc.layers.tokens ?? [];
+  const entities = doc.layers.entities ?? [];
+  const entityAt = new Int32Array(tokens.length).fill(-1);
+  entities.forEach((e, ei) => {
+    for (let j = tokenAt(tokens, e.start); j < tokens.length && tokens[j].start < e.end; j++) if (entityAt[j] < 0) entityAt[j] = ei;
+  });
+  const inTime = new Uint8Array(tokens.length);
+  for (const t of doc.layers.times ?? []) for (let j = tokenAt(tokens, t.start); j < tokens.length && tokens[j].start < t.end; j++) inTime[j] = 1;
+  return { doc, tokens, entities, entityAt, inTime };
+}
+
+/** Is this nominal trigger a definite description that refers back ("the attack", "the operation")? */
+function isDefinite(tokens: Token[], tr: Trigger, from: number): boolean {
+  for (let j = tr.i - 1; j >= Math.max(from, tr.i - 4); j--) {
+    const t = tokens[j];
+    if (DEFINITE.has(t.normal)) return true;
+    if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'VERB') return false;
+  }
+  return false;
+}
+
+function contextOf(tokens: Token[], from: number, to: number): string[] {
+  const tags = new Set<string>();
+  for (let j = from; j < to; j++) {
+    const tag = CONTEXT_WORDS.get(tokens[j].lemma) ?? CONTEXT_WORDS.get(tokens[j].normal);
+    if (tag) tags.add(tag);
+  }
+  return [...tags].sort();
+}
+
+export function extractMentions(doc: Doc): Mention[] {
+  const ix = buildIndex(doc);
+  const { tokens } = ix;
+  const text = doc.text;
+  const published = doc.meta.published;
+  const times = doc.layers.times ?? [];
+  const places = doc.layers.places ?? [];
+  const mentions: Mention[] = [];
+  const vesselSentences = new Set<number>();
+  let from = 0;
+  while (from < tokens.length) {
+    let to = from;
+    const si = tokens[from].sentence;
+    while (to < tokens.length && tokens[to].sentence === si) to++;
+    for (let j = from; j < to; j++) if (/^(boat|vessel|ship|tanker)$/.test(tokens[j].lemma)) vesselSentences.add(si);
+    const made = sentenceMentions(ix, text, from, to, times, places, published, mentions);
+    attachQuantities(findQuantities(text, tokens, from, to), made, mentions, si);
+    for (const m of made) {
+      m.tally = isTally(tokens, m, from, to);
+      if (m.tally && !m.place) m.place = tallyPlace(places, tokens, vesselSentences, m.start);
+    }
+    from = to;
+  }
+  refineFromAnaphors(mentions);
+  return mentions;
+}
+
+function sentenceMentions(ix: DocIndex, text: string, from: number, to: number, times: TimeExpr[], places: Place[], published: string | null, prior: Mention[]): Mention[] {
+  const { tokens } = ix;
+  const si = tokens[from].sentence;
+  const clauses = splitClauses(tokens, from, to);
+  const clauseOf = (j: number): number => clauses.findIndex((c) => j >= c.from && j < c.to);
+  const sStart = tokens[from].start;
+  const sEnd = tokens[to - 1].end;
+  const kept: { tr: Trigger; c: number; embedded: boolean; antecedent: Mention | null }[] = [];
+  const trigs = findTriggers(tokens, from, to);
+  const hasAssault = trigs.some((t) => t.entry.event === 'ASSAULT' && !t.entry.casualty);
+  for (const tr of trigs) {
+    const c = clauseOf(tr.i);
+    const clause = clauses[c];
+    if (tr.entry.casualty && hasAssault) continue;
+    const before = kept.filter((k) => k.tr.i < tr.i);
+    // "denounced harassment, threats and attacks": the content of an accusation is no new event.
+    if (before.some((k) => k.tr.entry.event === 'ACCUSE' && k.c === c)) continue;
+    // "suspended aid": the object noun of a verbal trigger is part of that event.
+    const gov = before.find((k) => k.c === c && !k.tr.nominal && tr.i - k.tr.last <= 4);
+    if (gov && tr.nominal && !EMBEDDING.has(gov.tr.entry.event)) continue;
+    const embedded = before.some((k) => EMBEDDING.has(k.tr.entry.event) && clause.opener !== 'which' && clause.opener !== 'who');
+    let antecedent: Mention | null = null;
+    const bridging = tr.entry.mode === 'explosion';
+    if (tr.nominal && (tr.entry.anaphorOnly || bridging || isDefinite(tokens, tr, clause.from))) {
+      const cat = tr.entry.event;
+      if (kept.some((k) => k.tr.entry.event === cat) && !bridging) continue; // apposition: "... the first such operation"
+      for (let k = prior.length - 1; k >= 0; k--) {
+        const p = prior[k];
+        if (p.event === cat && !p.tally && p.modality === 'asserted') { antecedent = p.corefOf ? prior.find((q) => q.id === p.corefOf) ?? p : p; break; }
+      }
+      if (!antecedent && tr.entry.anaphorOnly) continue;
+    }
+    kept.push({ tr, c, embedded, antecedent });
+  }
+  // Each time expression governs the nearest trigger of its clause.
+  const timeOf = new Map<number, TimeExpr>();
+  for (const t of times) {
+    if (t.start < sStart || t.start >= sEnd) continue;
+    const tj = tokenAt(tokens, t.start);
+    const c = clauseOf(tj);
+    let best = -1;
+    for (let k = 0; k < kept.length; k++) if (kept[k].c === c && (best < 0 || Math.abs(kept[k].tr.i - tj) < Math.abs(kept[best].tr.i - tj))) best = k;
+    if (best >= 0 && !timeOf.has(best)) timeOf.set(best, t);
+  }
+  const out: Mention[] = [];
+  kept.forEach(({ tr, c, embedded, antecedent }, k) => {
+    const clause = clauses[c];
+    const e = tr.entry;
+    let modality = modalityOf(tokens, tr.i, clause, to, tr.nominal);
+    if (modality === 'asserted' && embedded) modality = 'hypothetical';
+    const time = timeOf.get(k) ?? null;
+    const year = time?.interval ? Number((time.interval.end ?? time.interval.start).slice(0, 4)) : yearInClause(tokens, clause);
+    if (modality === 'asserted' && year && isHistoricalYear(year, published)) modality = 'historical';
+    const actor = participantsActor(ix, tr, clause, clauses, c, antecedent !== null, out, from);
+    let recipient = null;
+    if (PATIENT.has(e.event)) recipient = patientAfter(ix, tr.last, clause, clauses[c + 1] ?? null, text);
+    else if (e.event === 'THREATEN') recipient = entityAfter(ix, tr.last + 1, to, actor?.code ?? null);
+    else if (e.event !== 'MOBILIZE') recipient = entityAfter(ix, tr.last + 1, clause.to, actor?.code ?? null);
+    if (!recipient && e.event === 'ACCUSE') recipient = antagonist(prior, actor?.code ?? null);
+    if (recipient && actor && recipient.start === actor.start) recipient = null;
+    const clausePlaces = places.filter((p) => p.start >= tokens[clause.from].start && p.end <= tokens[clause.to - 1].end);
+    let place = bestPlace(clausePlaces, tokens[tr.i].start);
+    if (!place) place = theCountry(ix, clause, places, actor?.code ?? null);
+    const ongoing = isPerfectOrProgressive(tokens, tr.i, clause);
+    const anchor = antecedent && !time ? { interval: antecedent.interval, by: 'coref' } : anchorInterval(time, modality, ongoing, published);
+    const spanEnd = tokens[clause.to - 1].pos === 'PUNCT' && clause.to - 1 > clause.from ? clause.to - 2 : clause.to - 1;
+    const start = tokens[clause.from].start;
+    const end = tokens[spanEnd].end;
+    out.push({
+      id: `m${prior.length + out.length}`,
+      start, end, text: text.slice(start, end),
+      event: e.event,
+      mode: refineMode(tokens, tr, clause.to, to),
+      modality,
+      trigger: { start: tokens[tr.i].start, end: tokens[tr.last].end, text: text.slice(tokens[tr.i].start, tokens[tr.last].end) },
+      actor, recipient, time,
+      interval: anchor.interval, intervalBy: anchor.by,
+      place, quantities: {},
+      context: contextOf(tokens, from, to),
+      tally: false,
+      corefOf: antecedent?.id ?? null,
+      sentence: si,
+    });
+  });
+  prior.push(...out);
+  return out;
+}
+
+function participantsActor(ix: DocIndex, tr: Trigger, clause: Clause, clauses: Clause[], c: number, anaphor: boolean, same: Mention[], sentenceFrom: number) {
+  const agent = byAgent(ix, tr.i, clause);
+  if (agent) return agent;
+  if (tr.nominal) {
+    const owner = possessorOf(ix, clause.from, tr.i);
+    if (owner) return owner;
+  }
+  const subject = subjectBefore(ix, clause.from, tr.i, anaphor);
+  if (subject || anaphor) return subject;
+  // "X's announcement of A, and the confiscation of B": coordinated nominals share the actor.
+  const prev = same.at(-1);
+  if (tr.nominal && prev?.actor) return prev.actor;
+  return c > 0 ? subjectBefore(ix, sentenceFrom, clauses[c].from, false) : null;
+}
+
+/** The other side of the most recent mention: the implicit target of an accusation. */
+function antagonist(prior: Mention[], code: string | null) {
+  for (let k = prior.length - 1; k >= 0; k--) {
+    const a = prior[k].actor;
+    if (a && a.code && a.code !== code) return a;
+  }
+  return null;
+}
+
+/** "inside the country", "the South American nation": the document's dominant foreign country. */
+function theCountry(ix: DocIndex, clause: Clause, places: Place[], actorCode: string | null): Place | null {
+  const { tokens } = ix;
+  for (let j = clause.from; j < clause.to; j++) {
+    if (tokens[j].normal !== 'country' && tokens[j].normal !== 'nation') continue;
+    let k = j - 1;
+    while (k >= clause.from && (tokens[k].pos === 'PROPN' || tokens[k].pos === 'ADJ')) k--;
+    if (k < clause.from || tokens[k].normal !== 'the') continue;
+    const code = dominantForeignCountry(places, actorCode);
+    return code ? countryPlace(code, tokens[k].start, tokens[j].end, ix.doc.text.slice(tokens[k].start, tokens[j].end)) : null;
+  }
+  return null;
+}
+
+function yearInClause(tokens: Token[], c: Clause): number | null {
+  for (let j = c.from + 1; j < c.to; j++) {
+    if (!/^(1[89]|20)\d\d$/.test(tokens[j].normal)) continue;
+    if (/^(in|since|during|until|by)$/.test(tokens[j - 1].normal)) return Number(tokens[j].normal);
+  }
+  return null;
+}
+
 export const eventsStage: Stage = {
   name: 'events',
-  requires: ['places'],
+  requires: ['tokens', 'entities', 'times', 'places'],
   provides: ['mentions'],
   run(doc: Doc) {
-    doc.layers.mentions = [];
+    doc.layers.mentions = extractMentions(doc);
   },
 };

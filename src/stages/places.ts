@@ -1,12 +1,137 @@
-import type { Doc } from '../core/types.ts';
+// The places stage: toponyms → gazetteer candidates → ranking with document context, then the
+// phrases around them ("off the coast of X", "a port facility in X", "Venezuelan waters").
+import type { Doc, Entity, Place, Token } from '../core/types.ts';
 import type { Stage } from '../pipeline/stage.ts';
+import { findToponyms, type Toponym } from '../geo/match.ts';
+import { rankCandidates, EMPTY_CONTEXT, type RankContext, type Resolved } from '../geo/rank.ts';
+import { gazetteer } from '../geo/gazetteer.ts';
+import { lookupPlace } from '../geo/lookup.ts';
+import { placeAround, demonymPlaces } from '../geo/phrases.ts';
 
-// Placeholder: to be replaced by the real stage.
+export { lookupPlace, countryByAlpha3 } from '../geo/lookup.ts';
+
+interface Hit {
+  top: Toponym;
+  res: Resolved;
+}
+
+/** Resolves every toponym twice: once alone, then with the countries and states the others name. */
+function resolveAll(toponyms: Toponym[], entities: Entity[] | undefined): Hit[] {
+  const alone = toponyms.map((t) => rankCandidates(t.refs, EMPTY_CONTEXT, { cityOk: t.cityOk, locative: t.locative }));
+  // A second round lets context found in the first one ("Georgia" as a US state) inform the next.
+  const first = resolveWith(toponyms, alone, entities).map((h) => h?.res ?? null);
+  return resolveWith(toponyms, first, entities).filter((h): h is Hit => h !== null);
+}
+
+function resolveWith(toponyms: Toponym[], first: (Resolved | null)[], entities: Entity[] | undefined): (Hit | null)[] {
+  const total: RankContext = { countries: new Map(), admins: new Map() };
+  const bump = (m: Map<string, number>, k: string, d: number) => m.set(k, (m.get(k) ?? 0) + d);
+  const own = new Map<string, { countries: Map<string, number>; admins: Map<string, number> }>();
+  first.forEach((r, n) => {
+    if (!r || !r.country || (r.kind === 'city' && r.score < 60)) return;
+    const key = toponyms[n].key;
+    let o = own.get(key);
+    if (!o) own.set(key, (o = { countries: new Map(), admins: new Map() }));
+    bump(total.countries, r.country, 1);
+    bump(o.countries, r.country, 1);
+    if (r.adminCode) {
+      bump(total.admins, `${r.country}-${r.adminCode}`, 1);
+      bump(o.admins, `${r.country}-${r.adminCode}`, 1);
+    }
+  });
+  for (const e of entities ?? []) if (e.actor?.code && /^[A-Z]{3}$/.test(e.actor.code)) bump(total.countries, e.actor.code, 1);
+  const ctxCache = new Map<string, RankContext>();
+  const ctxFor = (key: string): RankContext => {
+    let c = ctxCache.get(key);
+    if (c) return c;
+    const o = own.get(key);
+    const minus = (m: Map<string, number>, sub?: Map<string, number>) => {
+      const out = new Map(m);
+      for (const [k, v] of sub ?? []) out.set(k, (out.get(k) ?? 0) - v);
+      return out;
+    };
+    c = { countries: minus(total.countries, o?.countries), admins: minus(total.admins, o?.admins) };
+    ctxCache.set(key, c);
+    return c;
+  };
+  return toponyms.map((t, n) => {
+    const next = toponyms[n + 1];
+    const f = next ? first[n + 1] : null;
+    let ctx = ctxFor(t.key);
+    // "Palm Beach, Florida": the area after a comma narrows the name before it.
+    if (next && f && f.country && (f.kind === 'admin' || f.kind === 'country') && next.i === t.j + 2) {
+      ctx = { ...ctx, near: { country: f.country, adminCode: f.kind === 'admin' ? f.adminCode : null } };
+    }
+    const res = rankCandidates(t.refs, ctx, { cityOk: t.cityOk, locative: t.locative });
+    return res ? { top: t, res } : null;
+  });
+}
+
+/** Drops toponyms inside a person's or an organisation's name when the entities layer says so. */
+function insideName(h: Hit, entities: Entity[]): boolean {
+  for (const e of entities) {
+    if (e.start > h.top.start || e.end < h.top.end) continue;
+    const exact = e.start === h.top.start && e.end === h.top.end;
+    if (e.type === 'PERSON' && (exact || h.res.kind !== 'country')) return true;
+    if (e.type === 'ORG' && !exact) return true;
+  }
+  return false;
+}
+
+function toPlace(doc: Doc, start: number, end: number, r: Omit<Resolved, 'type' | 'score' | 'adminCode' | 'gid'> & { gid: string | null }, by: string): Place {
+  return {
+    start,
+    end,
+    text: doc.text.slice(start, end),
+    name: r.name,
+    kind: r.kind,
+    country: r.country,
+    lat: r.lat,
+    lon: r.lon,
+    radius_km: r.radius_km,
+    gid: r.gid,
+    by,
+  };
+}
+
+/** Finds and resolves the places a document names. */
+export function extractPlaces(doc: Doc): Place[] {
+  const tokens: Token[] = doc.layers.tokens ?? [];
+  const entities = doc.layers.entities;
+  const { toponyms, demonyms } = findToponyms(doc.text, tokens);
+  const hits = resolveAll(toponyms, entities).filter((h) => !entities?.length || !insideName(h, entities));
+  const places: Place[] = [];
+  for (const h of hits) {
+    if (h.top.glued) {
+      doc.messages.push({ level: 'info', code: 'places.glued-word', text: `"${doc.text.slice(h.top.start, h.top.start + tokens[h.top.i].text.length)}" read as "${h.res.name}" + next word`, start: h.top.start, end: h.top.end });
+    }
+    const around = placeAround(tokens, h.top.i, h.top.j, h.top.end, h.res);
+    if (around) places.push(toPlace(doc, around.start, around.end, around.place, around.by));
+    else places.push(toPlace(doc, h.top.start, h.top.end, h.res, h.top.glued ? 'gazetteer-glued' : 'gazetteer'));
+  }
+  for (const d of demonymPlaces(tokens, demonyms)) places.push(toPlace(doc, d.start, d.end, d.place, d.by));
+  // GPE/LOC entities the matcher missed (multi-word names written another way).
+  for (const e of entities ?? []) {
+    if (e.type !== 'GPE' && e.type !== 'LOC') continue;
+    if (places.some((p) => p.start < e.end && e.start < p.end)) continue;
+    const r = lookupPlace(e.text);
+    if (r) places.push(toPlace(doc, e.start, e.end, r, 'entity'));
+  }
+  places.sort((a, b) => a.start - b.start || b.end - a.end);
+  return places;
+}
+
 export const placesStage: Stage = {
   name: 'places',
-  requires: ['entities'],
+  requires: ['tokens'],
   provides: ['places'],
   run(doc: Doc) {
-    doc.layers.places = [];
+    if (!doc.layers.tokens) {
+      doc.messages.push({ level: 'warn', code: 'places.no-tokens', text: 'no token layer: places not extracted' });
+      doc.layers.places = [];
+      return;
+    }
+    gazetteer();
+    doc.layers.places = extractPlaces(doc);
   },
 };

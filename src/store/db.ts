@@ -1,12 +1,18 @@
 // Opens the database behind the store: embedded PGlite by default, PostgreSQL when a URL is given.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import * as schema from './schema.ts';
 
 export type StoreSchema = typeof schema;
 /** What both drivers have in common: PgliteDatabase and NodePgDatabase both extend it. */
 export type StoreDb = PgDatabase<PgQueryResultHKT, StoreSchema>;
+
+/** Raw SQL through either driver; both answer with `{ rows }`. */
+export async function queryRows<T>(db: Pick<StoreDb, 'execute'>, query: SQL): Promise<T[]> {
+  return ((await db.execute(query)) as { rows: T[] }).rows;
+}
 
 export const MEMORY = 'memory://';
 export const DEFAULT_DB_PATH = './.sitrep/db';
@@ -61,7 +67,7 @@ async function connectPglite(dbPath: string): Promise<Connection> {
 const SAFE_SCHEMA = /^[a-z_][a-z0-9_]{0,62}$/;
 
 async function connectPostgres(url: string, pgSchema?: string): Promise<Connection> {
-  let pg: typeof import('pg');
+  let pg: typeof import('pg').default;
   try {
     pg = (await import('pg')).default;
   } catch {

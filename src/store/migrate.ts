@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
-import type { StoreDb } from './db.ts';
+import { queryRows, type StoreDb } from './db.ts';
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../drizzle', import.meta.url));
 const MIGRATIONS_TABLE = '__sitrep_migrations';
@@ -45,8 +45,8 @@ export async function migrate(db: StoreDb, dir = MIGRATIONS_DIR): Promise<string
     await tx.execute(
       sql.raw(`create table if not exists "${MIGRATIONS_TABLE}" (tag text primary key, applied_at timestamptz not null default now())`),
     );
-    const done = await tx.execute(sql.raw(`select tag from "${MIGRATIONS_TABLE}"`));
-    const doneTags = new Set((done.rows as { tag: string }[]).map((r) => r.tag));
+    const done = await queryRows<{ tag: string }>(tx, sql.raw(`select tag from "${MIGRATIONS_TABLE}"`));
+    const doneTags = new Set(done.map((r) => r.tag));
     for (const m of migrations) {
       if (doneTags.has(m.tag)) continue;
       for (const statement of m.statements) await tx.execute(sql.raw(statement));

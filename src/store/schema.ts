@@ -1,6 +1,7 @@
 // The database schema, declared once: drizzle-kit generates the SQL migrations in drizzle/ from it.
+// Whole objects are kept as json (not jsonb) so they come back with their key order: exports stay byte-identical.
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp } from 'drizzle-orm/pg-core';
+import { index, integer, json, jsonb, pgTable, primaryKey, serial, text, timestamp } from 'drizzle-orm/pg-core';
 import type { Claim, EventRecord, Layers, Mention, Message } from '../core/types.ts';
 
 const at = () => timestamp('at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
@@ -20,8 +21,8 @@ export const documents = pgTable(
     ingestedAt: text('ingested_at'),
     text: text('text').notNull(),
     raw: text('raw'),
-    layers: jsonb('layers').$type<Layers>().notNull(),
-    messages: jsonb('messages').$type<Message[]>().notNull(),
+    layers: json('layers').$type<Layers>().notNull(),
+    messages: json('messages').$type<Message[]>().notNull(),
   },
   (t) => [index('documents_published_idx').on(t.published)],
 );
@@ -40,7 +41,7 @@ export const mentions = pgTable(
     start: integer('start').notNull(),
     end: integer('end').notNull(),
     text: text('text').notNull(),
-    data: jsonb('data').$type<Mention>().notNull(),
+    data: json('data').$type<Mention>().notNull(),
   },
   (t) => [primaryKey({ columns: [t.docId, t.mentionId] }), index('mentions_event_idx').on(t.event)],
 );
@@ -61,7 +62,7 @@ export const claims = pgTable(
     hedges: jsonb('hedges').$type<string[]>().notNull(),
     start: integer('start').notNull(),
     end: integer('end').notNull(),
-    data: jsonb('data').$type<Claim>().notNull(),
+    data: json('data').$type<Claim>().notNull(),
   },
   (t) => [primaryKey({ columns: [t.docId, t.idx] }), index('claims_mention_idx').on(t.docId, t.mentionId)],
 );
@@ -77,7 +78,7 @@ export const events = pgTable(
     enddate: text('enddate'),
     granularity: text('granularity'),
     status: text('status').notNull(),
-    record: jsonb('record').$type<EventRecord>().notNull(),
+    record: json('record').$type<EventRecord>().notNull(),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },

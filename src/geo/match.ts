@@ -1,0 +1,132 @@
+// Toponym recognition: the longest gazetteer names over capitalised token runs, with the guards
+// that tell a place from a person, an organisation or a sentence-initial common word.
+import type { Token } from '../core/types.ts';
+import { NOT_PLACES, RUN_BREAKERS, LOCATIVE_PREPS } from '../lexicons/places-stop.ts';
+import { gazetteer, CandType, TYPE_SHIFT } from './gazetteer.ts';
+import { nameKey } from './names.ts';
+import { isOrgName } from './rank.ts';
+
+export interface Toponym {
+  /** First and last token (inclusive). */
+  i: number;
+  j: number;
+  start: number;
+  end: number;
+  key: string;
+  refs: number[];
+  /** False when it looks like a common word or part of a longer name: cities and states are then skipped. */
+  cityOk: boolean;
+  /** Preceded by "at/in/outside/...". */
+  locative: boolean;
+  /** The token ran into the next word ("Venezuelain"): only the name part is kept. */
+  glued?: boolean;
+}
+
+export interface DemonymHit {
+  i: number;
+  a3: string;
+}
+
+const MAX_TOKENS = 8;
+// Capitalised words that may sit before a place without making it part of another name.
+const PLACE_PREFIXES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'greater', 'downtown', 'upper', 'lower', 'old', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'the', 'el', 'la', 'in', 'at', 'from', 'to', 'near', 'across', 'inside', 'outside', 'of', 'and', 'or', 'both', 'since', 'for', 'on', 'with', 'by', 'en', 'de', 'y']);
+const GLUE_SUFFIXES = ['in', 'and', 'on', 'is', 'as', 'to', 'at', 'en', 'y', 'de'];
+const SHORT_CAPS = /^[A-Z](\.?[A-Z]){1,2}\.?$/;
+
+function isUpperStart(s: string): boolean {
+  const c = s.charAt(0);
+  return c !== c.toLowerCase();
+}
+
+/** A capitalised name word next to a match that makes it part of a longer name ("Donald Trump"). */
+function isNameNeighbour(t: Token | undefined, sentence: number, sentenceStart: boolean): boolean {
+  if (!t || t.sentence !== sentence || !isUpperStart(t.text)) return false;
+  if (RUN_BREAKERS.has(t.normal) || PLACE_PREFIXES.has(t.normal)) return false;
+  if (t.pos === 'PROPN') return true;
+  return !sentenceStart && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X');
+}
+
+/** Finds toponym candidates and demonyms in a token layer. */
+export function findToponyms(text: string, tokens: Token[]): { toponyms: Toponym[]; demonyms: DemonymHit[] } {
+  const g = gazetteer();
+  const pieces: (string | undefined)[] = new Array(tokens.length);
+  const piece = (k: number) => (pieces[k] ??= nameKey(tokens[k].text));
+  const toponyms: Toponym[] = [];
+  const demonyms: DemonymHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const upper = isUpperStart(t.text);
+    if (!upper && !g.lowerStarts.has(piece(i))) continue;
+    let key = '';
+    let best = -1;
+    let bestKey = '';
+    let bestRefs: number[] | undefined;
+    for (let j = i; j < tokens.length && j < i + MAX_TOKENS; j++) {
+      // A sentence split inside an abbreviation ("EE.|UU.") leaves no space between the tokens.
+      if (tokens[j].sentence !== t.sentence && tokens[j].start !== tokens[j - 1].end) break;
+      const p = piece(j);
+      if (!p) {
+        if (j === i) break;
+        continue;
+      }
+      if (j > i && /\n/.test(text.slice(tokens[j - 1].end, tokens[j].start))) break;
+      key = key ? `${key} ${p}` : p;
+      const refs = g.index.get(key);
+      if (refs) {
+        best = j;
+        bestKey = key;
+        bestRefs = refs;
+      }
+      if (!g.prefixes.has(key)) break;
+    }
+    if (best < 0 || !bestRefs) {
+      const dem = upper ? g.demonyms.get(piece(i)) : undefined;
+      if (dem) {
+        demonyms.push({ i, a3: dem });
+        continue;
+      }
+      const glued = upper ? matchGlued(t, i) : null;
+      if (glued) toponyms.push(glued);
+      continue;
+    }
+    if (!upper && best === i) continue;
+    const span = text.slice(t.start, tokens[best].end);
+    if (isOrgName(bestRefs)) {
+      i = best;
+      continue;
+    }
+    if (bestKey.replace(/ /g, '').length <= 3 && !SHORT_CAPS.test(span.replace(/\s/g, ''))) continue;
+    const dem = best === i ? g.demonyms.get(bestKey) : undefined;
+    if (dem) {
+      demonyms.push({ i, a3: dem });
+      if (!bestRefs.some((r) => Math.floor(r / TYPE_SHIFT) === CandType.Country)) continue;
+      if (/^(waters|coast|coastline|territorial)$/.test(tokens[i + 1]?.normal ?? '')) continue;
+    }
+    const sentenceStart = i === 0 || tokens[i - 1].sentence !== t.sentence || /^["“‘'(]$/.test(tokens[i - 1].text);
+    let cityOk = !NOT_PLACES.has(bestKey);
+    if (best === i && t.pos !== 'PROPN' && upper) cityOk = false;
+    const leftStart = i < 2 || tokens[i - 2].sentence !== t.sentence;
+    if (isNameNeighbour(tokens[i - 1], t.sentence, leftStart) || isNameNeighbour(tokens[best + 1], t.sentence, false)) cityOk = false;
+    if (sentenceStart && best === i && t.pos !== 'PROPN') cityOk = false;
+    let k = i - 1;
+    if (k >= 0 && /^(the|el|la|los|las)$/.test(tokens[k].normal)) k--;
+    const locative = k >= 0 && LOCATIVE_PREPS.has(tokens[k].normal);
+    toponyms.push({ i, j: best, start: t.start, end: tokens[best].end, key: bestKey, refs: bestRefs, cityOk, locative });
+    i = best;
+  }
+  return { toponyms, demonyms };
+
+  function matchGlued(t: Token, i: number): Toponym | null {
+    if (t.text.length < 7) return null;
+    for (const suf of GLUE_SUFFIXES) {
+      if (!t.text.endsWith(suf)) continue;
+      const stem = t.text.slice(0, -suf.length);
+      const refs = g.index.get(nameKey(stem));
+      if (!refs) continue;
+      const strong = refs.filter((r) => Math.floor(r / TYPE_SHIFT) <= CandType.Area);
+      if (!strong.length) continue;
+      return { i, j: i, start: t.start, end: t.start + stem.length, key: nameKey(stem), refs: strong, cityOk: false, locative: false, glued: true };
+    }
+    return null;
+  }
+}

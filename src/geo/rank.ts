@@ -1,0 +1,155 @@
+// Candidate ranking: feature type first (countries beat same-named towns), then population and
+// agreement with the countries and states the rest of the document names.
+import type { PlaceKind } from '../core/types.ts';
+import { AREAS } from '../lexicons/seas.ts';
+import { ADMINS } from '../lexicons/places-admin.ts';
+import { FACILITIES } from '../lexicons/places-facilities.ts';
+import { gazetteer, CandType, TYPE_SHIFT } from './gazetteer.ts';
+
+export interface Resolved {
+  name: string;
+  kind: PlaceKind;
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+  radius_km: number;
+  gid: string;
+  /** First-level area code ("FL"), for "City, State" and context. */
+  adminCode: string | null;
+  type: number;
+  score: number;
+}
+
+/** What the rest of the document says about where it is. */
+export interface RankContext {
+  /** alpha-3 → weight of other mentions in that country. */
+  countries: Map<string, number>;
+  /** "USA-FL" → weight of other mentions in that first-level area. */
+  admins: Map<string, number>;
+  /** From "City, State" / "City, Country": the area that follows the name. */
+  near?: { country: string; adminCode: string | null } | null;
+}
+
+export interface RankOptions {
+  /** False when the token looks like a common word or part of a person's name: cities are then skipped. */
+  cityOk: boolean;
+  /** True after "at/in/outside": lets org-like facilities ("the White House") be places. */
+  locative: boolean;
+}
+
+export const EMPTY_CONTEXT: RankContext = { countries: new Map(), admins: new Map() };
+
+const MIN_CITY_SCORE = 45;
+
+/** City uncertainty grows with population: a village ~3 km, a megacity ~50 km. */
+export function cityRadius(pop: number): number {
+  return Math.min(50, Math.round(3 + Math.sqrt(pop) / 100));
+}
+
+/** The place a packed candidate ref stands for, before scoring. */
+export function describe(ref: number): Resolved {
+  const g = gazetteer();
+  const type = Math.floor(ref / TYPE_SHIFT);
+  const i = ref % TYPE_SHIFT;
+  const base = { type, score: 0, adminCode: null as string | null };
+  switch (type) {
+    case CandType.Country: {
+      const c = g.countries[i];
+      return { ...base, name: c.name, kind: 'country', country: c.a3, lat: c.lat, lon: c.lon, radius_km: c.radius_km, gid: `iso:${c.a3}` };
+    }
+    case CandType.Admin: {
+      const a = ADMINS[i];
+      return { ...base, name: a.names[0], kind: 'admin', country: a.country, lat: a.lat, lon: a.lon, radius_km: a.radius_km, gid: `admin:${a.id}`, adminCode: a.adminCode };
+    }
+    case CandType.Area: {
+      const a = AREAS[i];
+      return { ...base, name: a.names[0], kind: a.kind, country: a.country, lat: a.lat, lon: a.lon, radius_km: a.radius_km, gid: `${a.kind}:${a.id}` };
+    }
+    case CandType.Facility: {
+      const f = FACILITIES[i];
+      return { ...base, name: f.names[0], kind: 'facility', country: f.country, lat: f.lat, lon: f.lon, radius_km: f.radius_km, gid: `facility:${f.id}` };
+    }
+    default: {
+      const t = g.cities;
+      const a2 = g.countryCodes[t.cc[i]];
+      const country = g.countryByA2.get(a2)?.a3 ?? null;
+      return {
+        ...base,
+        name: t.name[i],
+        kind: 'city',
+        country,
+        lat: round(t.lat[i]),
+        lon: round(t.lon[i]),
+        radius_km: cityRadius(t.pop[i]),
+        gid: `geonames:${t.gid[i]}`,
+        adminCode: t.admin[i] || null,
+      };
+    }
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e4) / 1e4;
+}
+
+function score(ref: number, ctx: RankContext, opts: RankOptions): number {
+  const type = Math.floor(ref / TYPE_SHIFT);
+  const i = ref % TYPE_SHIFT;
+  const w = (a3: string | null) => (a3 && ctx.countries.get(a3) ? 60 : 0);
+  switch (type) {
+    case CandType.Country:
+      return 200 + w(gazetteer().countries[i].a3);
+    case CandType.Admin: {
+      const a = ADMINS[i];
+      const near = ctx.near && ctx.near.country === a.country ? 100 : 0;
+      const sameCountryAreas = [...ctx.admins.keys()].some((k) => k.startsWith(a.country + '-') && k !== `${a.country}-${a.adminCode}`);
+      return 90 + w(a.country) + (sameCountryAreas ? 60 : 0) + near;
+    }
+    case CandType.Area:
+      return 150;
+    case CandType.Facility: {
+      const f = FACILITIES[i];
+      if (f.orgLike && !opts.locative) return -1;
+      if (f.needsContext && !ctx.countries.get(f.country)) return -1;
+      return 160;
+    }
+    case CandType.City:
+    case CandType.CityAlias: {
+      const g = gazetteer();
+      const t = g.cities;
+      const a3 = g.countryByA2.get(g.countryCodes[t.cc[i]])?.a3 ?? null;
+      const admin = a3 && t.admin[i] ? `${a3}-${t.admin[i]}` : '';
+      let s = 10 * Math.log10(t.pop[i] + 1) + (t.rank[i] === 2 ? 25 : t.rank[i] === 1 ? 10 : 0);
+      if (type === CandType.CityAlias) s += 80;
+      s += w(a3);
+      if (admin && ctx.admins.get(admin)) s += 40;
+      if (ctx.near && ctx.near.country === a3) s += ctx.near.adminCode === null || ctx.near.adminCode === t.admin[i] ? 150 : 30;
+      if (!opts.cityOk) return -1;
+      return s >= MIN_CITY_SCORE ? s : -1;
+    }
+    default:
+      return -1;
+  }
+}
+
+/** The best candidate for a name, or null when none is good enough. */
+export function rankCandidates(refs: number[], ctx: RankContext, opts: RankOptions): Resolved | null {
+  let best = -1;
+  let bestScore = -1;
+  for (const r of refs) {
+    const s = score(r, ctx, opts);
+    if (s > bestScore) {
+      bestScore = s;
+      best = r;
+    }
+  }
+  if (best < 0 || bestScore < 0) return null;
+  const out = describe(best);
+  out.score = bestScore;
+  return out;
+}
+
+/** True when the refs hold an organisation name ("New York Times"). */
+export function isOrgName(refs: number[]): boolean {
+  return refs.some((r) => Math.floor(r / TYPE_SHIFT) === CandType.Org);
+}

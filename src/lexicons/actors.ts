@@ -1,0 +1,186 @@
+// The actor lexicon: all entries, an alias index keyed by first word, role and head-noun indexes.
+import type { Actor } from '../core/types.ts';
+import type { ActorEntry } from './actors-types.ts';
+import { usActors } from './actors-us.ts';
+import { venezuelaActors } from './actors-venezuela.ts';
+import { regionActors } from './actors-region.ts';
+import { worldActors } from './actors-world.ts';
+import { mediaActors } from './actors-media.ts';
+import { countryData } from './actors-countries.ts';
+
+export type { ActorEntry } from './actors-types.ts';
+
+/** One alias as matched against folded text. */
+export interface AliasRec {
+  /** Folded alias ("nicolas maduro"). */
+  folded: string;
+  /** Entry indices (more than one when the alias is ambiguous, e.g. a shared surname). */
+  entries: number[];
+  /** Short acronyms must match case exactly ("US", not "us"). */
+  exact: string | null;
+  /** Alias written capitalised: the text must start with a capital too. */
+  capital: boolean;
+  /** A single-word name of a person (surname or nickname). */
+  surname: boolean;
+  /** Written "The X" in the lexicon: X alone must follow "the". */
+  needsThe: boolean;
+}
+
+export interface ActorLexicon {
+  entries: ActorEntry[];
+  /** First-word key → aliases, longest first. */
+  byFirst: Map<string, AliasRec[]>;
+  /** Folded role phrase ("interior minister") → entry indices. */
+  roles: Map<string, number[]>;
+  /** Role phrases by first word key, longest first (for matching in text). */
+  roleByFirst: Map<string, string[]>;
+  /** Folded head noun ("newspaper") → entry indices. */
+  heads: Map<string, Set<number>>;
+  /** Demonym ("Venezuelan") → alpha-3. */
+  demonyms: Map<string, string>;
+  /** Folded demonym → alpha-3. */
+  demonymsFolded: Map<string, string>;
+  byName: Map<string, number>;
+}
+
+const FOLD = new Map<string, string>();
+/** Length-preserving fold: lower case, no accents, straight quotes (one UTF-16 unit per unit). */
+export function fold(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    const code = c.charCodeAt(0);
+    if (code < 128) {
+      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c;
+      continue;
+    }
+    let f = FOLD.get(c);
+    if (f === undefined) {
+      const d = c.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+      f = c === '\u2019' || c === '\u2018' ? "'" : c === '\u201c' || c === '\u201d' ? '"' : c === '\u2013' || c === '\u2014' ? '-' : /\s/.test(c) ? ' ' : d.length === 1 ? d : c;
+      FOLD.set(c, f);
+    }
+    out += f;
+  }
+  return out;
+}
+
+const LEAD = /^[\p{L}\p{N}]+/u;
+/** The key of a word: its folded leading run of letters and digits ("U.S." → "u"). */
+export function wordKey(s: string): string {
+  const m = LEAD.exec(fold(s));
+  return m ? m[0] : '';
+}
+
+function isAcronym(a: string): boolean {
+  const upper = a.replace(/[^A-Z]/g, '').length;
+  return a.length <= 6 && upper >= 2 && !/\s/.test(a);
+}
+
+let lex: ActorLexicon | null = null;
+
+/** The lexicon with its indexes, built on first use and cached for the process. */
+export function lexicon(): ActorLexicon {
+  return (lex ??= build());
+}
+
+/** All lexicon entries. */
+export function actorLexicon(): readonly ActorEntry[] {
+  return lexicon().entries;
+}
+
+function build(): ActorLexicon {
+  const { countries, demonyms } = countryData();
+  const entries = [...usActors, ...venezuelaActors, ...regionActors, ...worldActors, ...mediaActors, ...countries];
+  const recs = new Map<string, AliasRec>();
+  const byName = new Map<string, number>();
+  const addAlias = (raw: string, entry: number, surname: boolean) => {
+    let alias = raw.trim();
+    let needsThe = false;
+    if (/^the /i.test(alias)) {
+      alias = alias.slice(4);
+      needsThe = !alias.includes(' ') && !isAcronym(alias);
+    }
+    const folded = fold(alias);
+    const id = folded + (needsThe ? '|the' : '');
+    const rec = recs.get(id);
+    if (rec) {
+      if (!rec.entries.includes(entry)) rec.entries.push(entry);
+      return;
+    }
+    const c = alias.charAt(0);
+    recs.set(id, { folded, entries: [entry], exact: isAcronym(alias) ? alias : null, capital: c !== c.toLowerCase(), surname, needsThe });
+  };
+  entries.forEach((e, i) => {
+    if (!byName.has(e.name)) byName.set(e.name, i);
+    const all = [e.name, ...e.aliases];
+    for (const a of all) addAlias(a, i, e.type === 'PERSON' && !/[\s-]/.test(a.trim()));
+    if (e.type === 'PERSON' && !e.noSurname) {
+      const last = e.name.split(' ').at(-1)!;
+      if (last.length >= 4 && !all.includes(last)) addAlias(last, i, true);
+    }
+  });
+  const byFirst = new Map<string, AliasRec[]>();
+  for (const rec of recs.values()) {
+    const key = wordKey(rec.folded);
+    if (!key) continue;
+    const list = byFirst.get(key);
+    if (list) list.push(rec);
+    else byFirst.set(key, [rec]);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.folded.length - a.folded.length);
+
+  const roles = new Map<string, number[]>();
+  const heads = new Map<string, Set<number>>();
+  entries.forEach((e, i) => {
+    for (const r of e.roles ?? []) {
+      const f = fold(r);
+      const list = roles.get(f);
+      if (list) list.push(i);
+      else roles.set(f, [i]);
+    }
+    for (const h of e.heads ?? []) {
+      const f = fold(h);
+      const set = heads.get(f) ?? new Set<number>();
+      set.add(i);
+      heads.set(f, set);
+    }
+  });
+  const roleByFirst = new Map<string, string[]>();
+  for (const r of roles.keys()) {
+    const k = wordKey(r);
+    const list = roleByFirst.get(k) ?? [];
+    list.push(r);
+    roleByFirst.set(k, list);
+  }
+  for (const list of roleByFirst.values()) list.sort((a, b) => b.length - a.length);
+  const demonymsFolded = new Map<string, string>();
+  for (const [d, a3] of demonyms) demonymsFolded.set(fold(d), a3);
+  return { entries, byFirst, roles, roleByFirst, heads, demonyms, demonymsFolded, byName };
+}
+
+/** The coded actor of a lexicon entry (null for names that are no actors). */
+export function entryActor(e: ActorEntry, role?: string | null): Actor | null {
+  if (e.noActor) return null;
+  return { name: e.name, code: e.code, sector: e.sector, wikidata: e.wikidata, role: role ?? e.role ?? null };
+}
+
+/** Looks an actor up by any alias (accent- and case-insensitive; acronyms exact). */
+export function findActor(name: string): Actor | null {
+  const L = lexicon();
+  let alias = name.trim().replace(/['’]s$/, '');
+  if (/^the /i.test(alias)) alias = alias.slice(4);
+  const folded = fold(alias);
+  const list = L.byFirst.get(wordKey(folded)) ?? [];
+  for (const rec of list) {
+    if (rec.folded !== folded) continue;
+    if (rec.exact && rec.exact !== alias) continue;
+    return entryActor(L.entries[rec.entries[0]]);
+  }
+  const demonym = L.demonymsFolded.get(folded);
+  if (demonym) {
+    const i = L.entries.findIndex((e) => e.type === 'GPE' && e.code === demonym && !e.metonym);
+    if (i >= 0) return entryActor(L.entries[i]);
+  }
+  return null;
+}

@@ -1,0 +1,76 @@
+// Whether two mentions can describe the same happening: category/mode, time, place, participants.
+import type { ActorRef, Place } from '../core/types.ts';
+import { datesCompatible, distanceKm } from './days.ts';
+import type { Member } from './model.ts';
+
+/** Modes that describe the same kind of act from different angles (drone ⊂ aerial; explosion/destroy are outcomes of either). */
+const MODE_FAMILIES: Record<string, string> = {
+  aerial: 'air-strike',
+  drone: 'air-strike',
+  explosion: 'air-strike',
+  destroy: 'air-strike',
+};
+
+export function modesCompatible(a: string | null, b: string | null): boolean {
+  if (a == null || b == null || a === b) return true;
+  const fa = MODE_FAMILIES[a];
+  return fa !== undefined && fa === MODE_FAMILIES[b];
+}
+
+/** How specific a mode is, to publish the most specific one of a cluster. */
+export function modeRank(mode: string | null): number {
+  if (mode == null) return 0;
+  if (mode === 'drone') return 3;
+  if (mode === 'aerial') return 2;
+  return 1;
+}
+
+const AREA_KINDS = new Set(['sea', 'region']);
+/** Slack added to the two radii before two points are called different places. */
+const PLACE_SLACK_KM = 50;
+
+export function placesCompatible(a: Place | null, b: Place | null): boolean {
+  if (!a || !b) return true;
+  if (a.gid && a.gid === b.gid) return true;
+  if (a.country && b.country && a.country !== b.country) return false;
+  const located = a.lat != null && a.lon != null && b.lat != null && b.lon != null;
+  if (!located) return true;
+  const d = distanceKm(a.lat!, a.lon!, b.lat!, b.lon!);
+  // Two named seas are different unless one lies inside the other ("southern Caribbean" in "Caribbean").
+  if (AREA_KINDS.has(a.kind) && AREA_KINDS.has(b.kind) && a.name !== b.name) {
+    return d <= Math.max(a.radius_km, b.radius_km);
+  }
+  return d <= a.radius_km + b.radius_km + PLACE_SLACK_KM;
+}
+
+export function partiesCompatible(a: ActorRef | null, b: ActorRef | null): boolean {
+  return !a?.code || !b?.code || a.code === b.code;
+}
+
+export function membersCompatible(a: Member, b: Member): boolean {
+  const ma = a.mention;
+  const mb = b.mention;
+  return (
+    ma.event === mb.event &&
+    modesCompatible(ma.mode, mb.mode) &&
+    datesCompatible(a.iv, b.iv) &&
+    placesCompatible(ma.place, mb.place) &&
+    partiesCompatible(ma.actor, mb.actor) &&
+    partiesCompatible(ma.recipient, mb.recipient)
+  );
+}
+
+/** Preference among compatible clusters: agreement beyond mere compatibility. */
+export function affinity(a: Member, b: Member): number {
+  const ma = a.mention;
+  const mb = b.mention;
+  let score = 0;
+  if (a.iv && b.iv && a.iv.day && b.iv.day) score += a.iv.s === b.iv.s ? 3 : 1;
+  if (ma.place && mb.place && (ma.place.gid ?? ma.place.name) === (mb.place.gid ?? mb.place.name)) score += 2;
+  if (ma.actor?.code && ma.actor.code === mb.actor?.code) score += 1;
+  if (ma.recipient?.code && ma.recipient.code === mb.recipient?.code) score += 1;
+  if (ma.mode && ma.mode === mb.mode) score += 1;
+  const ka = ma.quantities.killed;
+  if (ka && ka.value === mb.quantities.killed?.value) score += 1;
+  return score;
+}

@@ -1,0 +1,203 @@
+// Cross-report resolution: mentions of many documents → events with sources, contradictions and revisions.
+import type { Claim, EventRecord, Mention, Revision, ValueClaim, SourceRef, ActorRef, Place } from '../core/types.ts';
+import { clusterHappenings, clusterTallies, type Cluster } from './cluster.ts';
+import { modeRank } from './compat.ts';
+import { toDayInterval } from './days.ts';
+import { assignIds } from './ids.ts';
+import type { EventLink, Member, PreviousIds, ResolveInput, ResolveOutput } from './model.ts';
+import { eventStatus, markIndependence, memberSources, type SourcedClaim } from './sources.ts';
+import { chooseDate, chooseQuantity } from './values.ts';
+
+export type { ResolveInput, ResolveOutput, PreviousIds, EventLink, HistoryEntry } from './model.ts';
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const LAST = '\uffff';
+
+interface Anaphor {
+  member: Member;
+  /** Key of the first mention of its `corefOf` chain. */
+  rootKey: string;
+}
+
+/** Members in canonical order: (published, doc id, mention position), independent of input order. */
+function collectMembers(input: ResolveInput[]): { founders: Member[]; tallies: Member[]; anaphors: Anaphor[] } {
+  const docs = [...input].sort((a, b) => cmp(a.doc.published ?? LAST, b.doc.published ?? LAST) || cmp(a.doc.id, b.doc.id));
+  const seen = new Set<string>();
+  const founders: Member[] = [];
+  const tallies: Member[] = [];
+  const anaphors: Anaphor[] = [];
+  let order = 0;
+  for (const item of docs) {
+    if (seen.has(item.doc.id)) continue;
+    seen.add(item.doc.id);
+    const claimsOf = new Map<string, Claim[]>();
+    for (const c of item.claims) {
+      const list = claimsOf.get(c.mention);
+      if (list) list.push(c);
+      else claimsOf.set(c.mention, [c]);
+    }
+    const byId = new Map(item.mentions.map((m) => [m.id, m]));
+    const mentions = [...item.mentions].sort((a, b) => a.start - b.start || a.end - b.end || cmp(a.id, b.id));
+    for (const mention of mentions) {
+      const member: Member = {
+        key: `${item.doc.id}:${mention.id}`,
+        doc: item.doc,
+        mention,
+        claims: claimsOf.get(mention.id) ?? [],
+        order: order++,
+        iv: toDayInterval(mention.interval),
+        anaphor: false,
+      };
+      const root = mention.tally ? null : antecedentRoot(mention, byId);
+      if (root && root.modality === 'asserted') {
+        // Hypothetical or questioned references to a real event add nothing to it.
+        if (mention.modality === 'asserted' || mention.modality === 'negated') {
+          member.anaphor = true;
+          anaphors.push({ member, rootKey: `${item.doc.id}:${root.id}` });
+        }
+      } else if (mention.modality === 'asserted') {
+        (mention.tally ? tallies : founders).push(member);
+      }
+    }
+  }
+  return { founders, tallies, anaphors };
+}
+
+/** The first mention of a `corefOf` chain within one document (null when there is none). */
+function antecedentRoot(m: Mention, byId: Map<string, Mention>): Mention | null {
+  let cur = m;
+  for (let hops = 0; cur.corefOf && hops < 32; hops++) {
+    const next = byId.get(cur.corefOf);
+    if (!next || next === m) break;
+    cur = next;
+  }
+  return cur === m ? null : cur;
+}
+
+function groupValues<T>(items: { value: T | null; key: string; sources: SourceRef[] }[]): ValueClaim<unknown>[] {
+  const groups = new Map<string, ValueClaim<unknown>>();
+  for (const it of items) {
+    if (it.value == null) continue;
+    const g = groups.get(it.key);
+    if (g) g.sources.push(...it.sources);
+    else groups.set(it.key, { value: it.value, sources: [...it.sources] });
+  }
+  return [...groups.values()];
+}
+
+function actorKey(a: ActorRef | null): string {
+  return a ? `${a.code ?? ''}|${a.name}` : '';
+}
+
+/** The most specific participant: one with code, sector and Wikidata id beats a bare country; ties go to the earlier. */
+function pickActor(members: Member[], field: 'actor' | 'recipient'): ActorRef | null {
+  let best: ActorRef | null = null;
+  let bestScore = -1;
+  for (const m of members) {
+    const a = m.mention[field];
+    if (!a) continue;
+    const score = (a.code ? 1 : 0) + (a.sector ? 1 : 0) + (a.wikidata ? 1 : 0);
+    if (score > bestScore) {
+      best = a;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** The most precise place (smallest radius); ties go to the earlier report. */
+function pickPlace(members: Member[]): Place | null {
+  let best: Place | null = null;
+  for (const m of members) {
+    const p = m.mention.place;
+    if (p && (!best || p.radius_km < best.radius_km)) best = p;
+  }
+  return best;
+}
+
+function buildEvent(id: string, cluster: Cluster, members: Member[]): EventRecord {
+  const founding = members.find((m) => !m.anaphor) ?? members[0];
+  const sourced = new Map<Member, SourcedClaim[]>();
+  for (const m of members) sourced.set(m, memberSources(m));
+  const all = members.flatMap((m) => sourced.get(m)!);
+  const independent = markIndependence(all);
+  const valued = members.filter((m) => !m.anaphor || m.mention.modality === 'asserted');
+  const refsOf = (m: Member) => sourced.get(m)!.map((s) => s.ref);
+
+  const date = chooseDate(valued, cluster.tally);
+  const killed = chooseQuantity(valued, 'killed', cluster.tally);
+  const vessels = chooseQuantity(valued, 'vessels', cluster.tally);
+  const strikes = cluster.tally ? chooseQuantity(valued, 'strikes', true) : null;
+  const contradictions = [date.contradiction, killed.contradiction, vessels.contradiction, strikes?.contradiction ?? null].filter((c) => c !== null);
+  const revisions: Revision[] = [...killed.revisions, ...vessels.revisions, ...(strikes?.revisions ?? [])];
+  const actor = pickActor(valued, 'actor');
+  let mode: string | null = null;
+  for (const m of valued) if (modeRank(m.mention.mode) > modeRank(mode)) mode = m.mention.mode;
+
+  const values: EventRecord['values'] = {
+    date: groupValues(valued.map((m) => ({ value: m.mention.interval, key: JSON.stringify(m.mention.interval), sources: refsOf(m) }))),
+    place: groupValues(valued.map((m) => ({ value: m.mention.place, key: m.mention.place ? `${m.mention.place.gid ?? ''}|${m.mention.place.name}` : '', sources: refsOf(m) }))),
+    actor: groupValues(valued.map((m) => ({ value: m.mention.actor, key: actorKey(m.mention.actor), sources: refsOf(m) }))),
+    recipient: groupValues(valued.map((m) => ({ value: m.mention.recipient, key: actorKey(m.mention.recipient), sources: refsOf(m) }))),
+  };
+  for (const f of ['killed', 'vessels', 'strikes'] as const) {
+    const items = valued.map((m) => {
+      const q = m.mention.quantities[f];
+      return { value: q ? { value: q.value, bound: q.bound, text: q.text } : null, key: q ? `${q.value}|${q.bound}` : '', sources: refsOf(m) };
+    });
+    const grouped = groupValues(items);
+    if (grouped.length > 0) values[f === 'killed' ? 'fatalities' : f] = grouped;
+  }
+
+  return {
+    id,
+    event: founding.mention.event,
+    mode,
+    date: date.date,
+    enddate: date.enddate,
+    date_granularity: date.granularity,
+    actor,
+    recipient: pickActor(valued, 'recipient'),
+    place: pickPlace(valued),
+    event_text: founding.mention.text,
+    context: [...new Set(members.flatMap((m) => m.mention.context))].sort(),
+    fatalities: killed.range,
+    vessels: vessels.range,
+    status: eventStatus(all, actor, contradictions, independent),
+    tally: cluster.tally,
+    sources: all.map((s) => s.ref),
+    mentions: members.map((m) => ({ doc: m.doc.id, mention: m.mention.id, start: m.mention.start, end: m.mention.end, text: m.mention.text })),
+    contradictions,
+    revisions,
+    values,
+    independent_sources: independent,
+  };
+}
+
+/** Resolves mentions across documents into events. Pure and order-independent. */
+export function resolveEvents(input: ResolveInput[], previous?: PreviousIds): ResolveOutput {
+  const { founders, tallies, anaphors } = collectMembers(input);
+  const clusters = clusterHappenings(founders);
+  clusters.push(...clusterTallies(tallies, clusters.length));
+
+  const clusterOfKey = new Map<string, Cluster>();
+  for (const c of clusters) for (const m of c.members) clusterOfKey.set(m.key, c);
+  for (const a of anaphors) clusterOfKey.get(a.rootKey)?.members.push(a.member);
+  for (const c of clusters) c.members.sort((a, b) => a.order - b.order);
+  // Founding mention first: an anaphor never founds, so its key is listed after the founders' first.
+  const keyLists = clusters.map((c) => {
+    const first = c.members.find((m) => !m.anaphor)!;
+    return [first.key, ...c.members.filter((m) => m !== first).map((m) => m.key)];
+  });
+  const { ids, history } = assignIds(keyLists, previous);
+
+  const events: EventRecord[] = [];
+  const links: EventLink[] = [];
+  clusters.forEach((c, i) => {
+    events.push(buildEvent(ids[i], c, c.members));
+    for (const m of c.members) links.push({ eventId: ids[i], docId: m.doc.id, mentionId: m.mention.id });
+  });
+  const rank = new Map(clusters.map((c, i) => [ids[i], c.members[0].order]));
+  events.sort((a, b) => cmp(a.date ?? LAST, b.date ?? LAST) || rank.get(a.id)! - rank.get(b.id)!);
+  return { events, links, history };
+}

@@ -1,0 +1,153 @@
+// Collects a document's attributions for the claims stage: who says what (from the quotes layer), who believes what,
+// who declined to comment, what could not be verified; and the document context (which outlet relays the story,
+// which sources that outlet cites) carried forward to "according to the newspaper" / "the sources indicated".
+import type { Doc, Quote, Stance } from '../core/types.ts';
+import { ANONYMITY_RE, NO_COMMENT_RE, REPORTING_FORMS, SOURCE_NOUNS, UNVERIFIED_RE } from '../lexicons/attribution.ts';
+import { cueAt, isMedia, stripThe, subjectBefore, type DocIndex } from './attribution.ts';
+import { isGenericMedia } from './attribution-media.ts';
+
+export interface Attr {
+  /** Evidence span (speaker through cue, or the phrase). */
+  start: number;
+  end: number;
+  /** The text the attribution covers (the reported clause, the quoted words). */
+  scope: [number, number];
+  role: 'source' | 'conduit';
+  /** Source or outlet name; null for an outlet's own verdict ("could not be verified"). */
+  who: string | null;
+  stance: Stance;
+  cue: string;
+  cueSpan: [number, number] | null;
+  sentence: number;
+  /** True for characterizations ("which Caracas interprets as threats"): they contest the preceding mention. */
+  contests?: boolean;
+  /** The "on the operation" object of a no-comment phrase. */
+  object?: [number, number] | null;
+  /** The outlet relaying a source, when known. */
+  via?: string | null;
+}
+
+export interface DocContext {
+  attrs: Attr[];
+  /** Outlet → the source it cites in this document ("anonymous sources"). */
+  cited: Map<string, string>;
+}
+
+function stanceOfCue(cue: string | null): { stance: Stance; contests: boolean } {
+  const cls = cue ? REPORTING_FORMS.get(cue) : undefined;
+  if (cls === 'characterize') return { stance: 'alleged', contests: true };
+  if (!cls || cls === 'no_comment' || cls === 'unverified') return { stance: 'asserted', contests: false };
+  return { stance: cls, contests: false };
+}
+
+const ANAPHORIC_SOURCE = /^(?:the|those|these|such|las|los)\s+/i;
+
+/** Names a cited source: "The sources, speaking on condition of anonymity" → "anonymous sources". */
+function sourceName(name: string, text: string, sentenceText: string): { name: string; anonymous: boolean; generic: boolean } {
+  const head = stripThe(text).toLowerCase().split(/\s+/).at(-1) ?? '';
+  const generic = SOURCE_NOUNS.has(head);
+  const anonymous = generic && ANONYMITY_RE.test(sentenceText);
+  const bare = generic ? stripThe(name) : name;
+  return { name: anonymous && !/anonym/i.test(bare) ? `anonymous ${bare}` : bare, anonymous, generic };
+}
+
+function fromQuote(q: Quote, sentenceText: string): Attr | null {
+  if (!q.speaker) return null;
+  const { stance, contests } = stanceOfCue(q.cue);
+  const media = isMedia({ name: q.speaker.name, text: q.speaker.text, actor: q.speaker.actor });
+  const who = media ? q.speaker.name : sourceName(q.speaker.name, q.speaker.text, sentenceText).name;
+  const cs = q.cueSpan ? ([q.cueSpan.start, q.cueSpan.end] as [number, number]) : null;
+  const start = Math.min(q.speaker.start, cs?.[0] ?? q.speaker.start);
+  const end = Math.max(q.speaker.end, cs?.[1] ?? q.speaker.end);
+  return { start, end, scope: [q.start, q.end], role: media ? 'conduit' : 'source', who, stance, cue: q.cue ?? 'quote', cueSpan: cs, sentence: q.sentence, contests };
+}
+
+function tokenIndexAt(ix: DocIndex, offset: number, lo: number, hi: number): number {
+  for (let k = lo; k < hi; k++) if (ix.tokens[k].end > offset) return k;
+  return hi;
+}
+
+/** "officials believe (that) ...": believed attributions found on tokens. */
+function beliefs(ix: DocIndex, si: number, sentenceText: string): Attr[] {
+  const [lo, hi] = ix.sentTok[si];
+  const out: Attr[] = [];
+  for (let v = lo; v < hi; v++) {
+    if (cueAt(ix, v) !== 'believed') continue;
+    const next = ix.tokens[v + 1];
+    if (next && (next.normal === 'to' || next.normal === 'of')) continue; // "believed to", a hedge
+    const sp = subjectBefore(ix, v, lo);
+    if (!sp || sp.end > ix.tokens[v].start) continue;
+    const { name } = sourceName(sp.name, sp.text, sentenceText);
+    const scopeEnd = ix.tokens[hi - 1].end;
+    out.push({ start: sp.start, end: ix.tokens[v].end, scope: [ix.tokens[v].end, scopeEnd], role: 'source', who: name, stance: 'believed', cue: ix.tokens[v].normal, cueSpan: [ix.tokens[v].start, ix.tokens[v].end], sentence: si });
+  }
+  return out;
+}
+
+/** "X did not comment on the operation" / "could not be independently verified". */
+function verdicts(ix: DocIndex, si: number, sStart: number, sentenceText: string): Attr[] {
+  const out: Attr[] = [];
+  const [lo, hi] = ix.sentTok[si];
+  const nc = NO_COMMENT_RE.exec(sentenceText);
+  if (nc) {
+    const at = sStart + nc.index;
+    const v = tokenIndexAt(ix, at, lo, hi);
+    const sp = subjectBefore(ix, v, lo);
+    const after = sentenceText.slice(nc.index + nc[0].length);
+    const obj = /^\s*(?:directly\s+)?(?:on|about|regarding|to)\s+([^,.;]+)/i.exec(after);
+    const objStart = obj ? at + nc[0].length + obj[0].indexOf(obj[1]) : -1;
+    out.push({
+      start: sp?.start ?? at, end: at + nc[0].length, scope: [at, at + nc[0].length], role: 'source', who: sp?.name ?? null,
+      stance: 'no_comment', cue: nc[0].toLowerCase(), cueSpan: [at, at + nc[0].length], sentence: si,
+      object: obj ? [objStart, objStart + obj[1].length] : null,
+    });
+  }
+  const uv = UNVERIFIED_RE.exec(sentenceText);
+  if (uv) {
+    const at = sStart + uv.index;
+    out.push({ start: at, end: at + uv[0].length, scope: [at, at + uv[0].length], role: 'source', who: null, stance: 'unverified', cue: uv[0].toLowerCase(), cueSpan: null, sentence: si });
+  }
+  return out;
+}
+
+/** Builds attributions in document order and resolves outlets and cited sources across the document. */
+export function collectAttributions(doc: Doc, ix: DocIndex): DocContext {
+  const sentences = doc.layers.sentences ?? [];
+  const quotes = doc.layers.quotes ?? [];
+  const bySentence: Attr[][] = sentences.map(() => []);
+  for (const q of quotes) {
+    const s = sentences[q.sentence];
+    const a = s && fromQuote(q, doc.text.slice(s.start, s.end));
+    if (a) bySentence[q.sentence].push(a);
+  }
+  sentences.forEach((s, si) => {
+    if (!ix.sentTok[si] || ix.sentTok[si][1] <= ix.sentTok[si][0]) return;
+    const text = doc.text.slice(s.start, s.end);
+    bySentence[si].push(...beliefs(ix, si, text), ...verdicts(ix, si, s.start, text));
+  });
+  // Carry the relaying outlet forward: "the newspaper" → the last outlet named; "the sources" → relayed by it.
+  const cited = new Map<string, string>();
+  let outlet: string | null = null;
+  const attrs: Attr[] = [];
+  bySentence.forEach((list, si) => {
+    for (const a of list) {
+      if (a.role === 'conduit' && a.who && isGenericMedia(a.who)) a.who = outlet ?? a.who;
+      if (a.role === 'conduit' && a.who && !isGenericMedia(a.who)) outlet = a.who;
+    }
+    const conduit = list.find((a) => a.role === 'conduit')?.who ?? null;
+    for (const a of list) {
+      if (a.role !== 'source' || !a.who || a.stance === 'no_comment') continue;
+      const sentenceText = doc.text.slice(sentences[si].start, sentences[si].end);
+      const speakerText = doc.text.slice(a.start, a.end);
+      const anaphoric = ANAPHORIC_SOURCE.test(speakerText) && SOURCE_NOUNS.has(stripThe(a.who.replace(/^anonymous /, '')).toLowerCase().split(/\s+/).at(-1) ?? '');
+      const generic = SOURCE_NOUNS.has(a.who.toLowerCase().split(/\s+/).at(-1) ?? '');
+      a.via = conduit ?? (anaphoric || generic && ANONYMITY_RE.test(sentenceText) ? outlet : null);
+      if (a.via && generic) {
+        const prev = cited.get(a.via);
+        if (!prev || !/anonym/.test(prev) && /anonym/.test(a.who)) cited.set(a.via, a.who);
+      }
+    }
+    attrs.push(...list);
+  });
+  return { attrs, cited };
+}

@@ -1,0 +1,50 @@
+// Hedges that govern a mention: in the trigger's clause, in the mention's span, or a parenthetical right after it.
+import type { Doc, Mention } from '../core/types.ts';
+import { HEDGES } from '../lexicons/attribution.ts';
+import type { DocIndex } from './attribution.ts';
+
+const HEDGE_RE = new RegExp(`(?<![\\p{L}])(?:${[...HEDGES].sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+')})(?![\\p{L}])`, 'giu');
+const BOUNDARY = new Set([',', ';', '(', ')', ':', '—', '–', '“', '”', '"', '«', '»']);
+
+/** Token index range [a, b) of the clause around token ti within [lo, hi). */
+function clauseAround(ix: DocIndex, ti: number, lo: number, hi: number): [number, number] {
+  let a = ti;
+  while (a > lo && !BOUNDARY.has(ix.tokens[a - 1].normal)) a--;
+  let b = ti + 1;
+  while (b < hi && !BOUNDARY.has(ix.tokens[b].normal)) b++;
+  return [a, b];
+}
+
+/** The hedge words governing mention m (lower case, in text order, unique). */
+export function hedgesFor(doc: Doc, ix: DocIndex, m: Mention, mentions: Mention[]): string[] {
+  const range = ix.sentTok[m.sentence];
+  if (!range || range[1] <= range[0]) return [];
+  const [lo, hi] = range;
+  const sStart = ix.tokens[lo].start;
+  const text = doc.text.slice(sStart, ix.tokens[hi - 1].end);
+  HEDGE_RE.lastIndex = 0;
+  const found: { at: number; end: number; word: string }[] = [];
+  for (let h = HEDGE_RE.exec(text); h; h = HEDGE_RE.exec(text)) found.push({ at: sStart + h.index, end: sStart + h.index + h[0].length, word: h[0].toLowerCase().replace(/\s+/g, ' ') });
+  if (!found.length) return [];
+  let ti = lo;
+  while (ti < hi - 1 && ix.tokens[ti].end <= m.trigger.start) ti++;
+  const [a, b] = clauseAround(ix, ti, lo, hi);
+  const c0 = Math.min(ix.tokens[a].start, m.start);
+  const c1 = Math.max(ix.tokens[b - 1].end, m.end);
+  const out: string[] = [];
+  for (const h of found) {
+    let governs = h.at >= c0 && h.end <= c1;
+    if (!governs) {
+      // A parenthetical hedge (", it claims,") governs the nearest mention before it.
+      const pre = doc.text.slice(Math.max(sStart, h.at - 3), h.at);
+      const post = doc.text.slice(h.end, h.end + 2);
+      if (/,\s*$/.test(pre) && /^\s*,/.test(post)) {
+        let best: Mention | null = null;
+        for (const o of mentions) if (o.sentence === m.sentence && o.trigger.start < h.at && (!best || o.trigger.start > best.trigger.start)) best = o;
+        governs = best === m;
+      }
+    }
+    if (governs && !out.includes(h.word)) out.push(h.word);
+  }
+  return out;
+}

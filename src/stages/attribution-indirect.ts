@@ -1,0 +1,111 @@
+// Indirect speech: "X said (that) ...", "X warned that ...", "X denounced ...", "according to X, ...",
+// "..., as revealed by X", "..., the newspaper added". The quote's span is the reported clause.
+import type { Quote, Speaker } from '../core/types.ts';
+import { cueAt, placeInClause, speakerAfter, subjectBefore, type DocIndex } from './attribution.ts';
+
+type Indirect = Omit<Quote, 'speaker'> & { speaker: Speaker | null };
+
+const CUT = new Set(['although', 'while', 'but', 'though', 'whereas', 'aunque', 'mientras']);
+const TELL_LIKE = /^(?:told|tell|tells|telling|informed|inform|informs|assured|warned)$/;
+const PARTICIPLE = /(?:ed|en|wn|ld|id|aid)$/;
+
+/** Trims a token range to a clean clause span: no edge punctuation, cut at a concessive ", although ...". */
+function clauseSpan(ix: DocIndex, a: number, b: number): [number, number] | null {
+  for (let k = a + 1; k < b - 1; k++) {
+    if (ix.tokens[k].normal === ',' && CUT.has(ix.tokens[k + 1].normal) || ix.tokens[k].normal === ';') {
+      b = k;
+      break;
+    }
+  }
+  while (a < b && ix.tokens[a].pos === 'PUNCT') a++;
+  while (b > a && ix.tokens[b - 1].pos === 'PUNCT' && !/^[”"»’)]$/.test(ix.tokens[b - 1].normal)) b--;
+  if (b - a < 2) return null;
+  return [ix.tokens[a].start, ix.tokens[b - 1].end];
+}
+
+function make(ix: DocIndex, span: [number, number] | null, speaker: Speaker, cueTok: number, place: string | null, sentence: number): Indirect | null {
+  if (!span) return null;
+  const t = ix.tokens[cueTok];
+  const two = t.normal === 'according';
+  const cue = two ? 'according to' : t.normal;
+  const cueSpan = { start: t.start, end: two ? ix.tokens[cueTok + 1].end : t.end };
+  return { start: span[0], end: span[1], text: ix.text.slice(span[0], span[1]), speaker, cue, cueSpan, direct: false, place, sentence };
+}
+
+/** Finds indirect quotes, skipping cue tokens already used by direct quotes and tokens inside quotation marks. */
+export function indirectQuotes(ix: DocIndex, usedCues: Set<number>, insideMarks: (offset: number) => boolean): Indirect[] {
+  const out: Indirect[] = [];
+  ix.sentTok.forEach(([lo, hi], si) => {
+    for (let v = lo; v < hi; v++) {
+      if (usedCues.has(v) || insideMarks(ix.tokens[v].start)) continue;
+      const t = ix.tokens[v];
+      const prev = ix.tokens[v - 1];
+      // "according to X, ..." / "..., according to X" / "según X, ..."
+      if (t.normal === 'according' && ix.tokens[v + 1]?.normal === 'to' || t.normal === 'según') {
+        const at = t.normal === 'según' ? v + 1 : v + 2;
+        let end = at;
+        while (end < hi && ix.tokens[end].normal !== ',' && ix.tokens[end].pos !== 'PUNCT') end++;
+        const sp = speakerAfter(ix, at, end);
+        if (!sp) continue;
+        const left = clauseSpan(ix, lo, v);
+        const right = clauseSpan(ix, end, hi);
+        const span = !left ? right : !right ? left : right[1] - right[0] >= left[1] - left[0] ? right : left;
+        const q = make(ix, span, sp, v, null, si);
+        if (q) out.push(q);
+        v = end;
+        continue;
+      }
+      const cls = cueAt(ix, v);
+      if (!cls || cls === 'believed' || cls === 'characterize') continue;
+      // "..., as revealed by X" / "as reported by X"
+      if (prev?.normal === 'as' && ix.tokens[v + 1]?.normal === 'by') {
+        let end = v + 2;
+        while (end < hi && ix.tokens[end].pos !== 'PUNCT') end++;
+        const sp = speakerAfter(ix, v + 2, end);
+        const q = sp && make(ix, clauseSpan(ix, lo, v - 1), sp, v, null, si);
+        if (q) out.push(q);
+        continue;
+      }
+      // Passives ("no deaths were reported") and participles used as adjectives are not speech.
+      const before = ix.tokens[v - 1]?.sentence === si ? ix.tokens[v - 1] : undefined;
+      if (before && (before.lemma === 'be' || before.normal === 'been') && PARTICIPLE.test(t.normal) && !t.normal.endsWith('ing')) continue;
+      if (t.normal.endsWith('ing') && (!before || before.pos !== 'AUX')) continue;
+      const sp = subjectBefore(ix, v, lo);
+      if (!sp) {
+        // Inverted: "The strike worked, said Trump." / "..., dijo Cabello."
+        const inv = before?.normal === ',' ? speakerAfter(ix, v + 1, hi) : null;
+        const q = inv && make(ix, clauseSpan(ix, lo, v - 1), inv, v, placeInClause(ix, v + 1, hi), si);
+        if (q) out.push(q);
+        continue;
+      }
+      // Skip an indirect object or time word before "that" ("told reporters that", "confirmed Monday that").
+      let c = v + 1;
+      for (let k = v + 1; k < Math.min(hi, v + 7); k++) {
+        const n = ix.tokens[k].normal;
+        if (n === 'that' || n === 'que') {
+          c = k + 1;
+          break;
+        }
+        if (n === ',' || n === '.' || ix.tokens[k].pos === 'VERB') break;
+      }
+      if (c === v + 1 && TELL_LIKE.test(t.normal)) while (c < hi && /^(?:DET|NOUN|PROPN|PRON|ADJ)$/.test(ix.tokens[c].pos) && c < v + 4) c++;
+      const place = placeInClause(ix, v + 1, c);
+      const rest = clauseSpan(ix, c, hi);
+      if (rest && rest[0] > ix.tokens[v].end) {
+        const q = make(ix, rest, sp, v, place, si);
+        if (q) out.push(q);
+        continue;
+      }
+      // Inverted: "The Pentagon deployed drones, the newspaper added." → the clause before the subject.
+      if (sp.start > ix.tokens[lo].start) {
+        let k = v - 1;
+        while (k > lo && ix.tokens[k].start >= sp.start) k--;
+        if (ix.tokens[k].normal === ',') {
+          const q = make(ix, clauseSpan(ix, lo, k), sp, v, placeInClause(ix, v + 1, hi), si);
+          if (q) out.push(q);
+        }
+      }
+    }
+  });
+  return out;
+}

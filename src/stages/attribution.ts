@@ -1,0 +1,215 @@
+// Shared attribution helpers: reporting cues, speakers (entities, role descriptions, pronouns, bare noun phrases),
+// and the place named in a reporting clause. Used by the quotes and claims stages.
+import type { Doc, Entity, Speaker, Token } from '../core/types.ts';
+import { COMMUNICATION_NOUNS, MEDIA_NOUNS, MEDIA_OUTLETS, REPORTING_FORMS, WEAK_FORMS, type CueClass } from '../lexicons/attribution.ts';
+
+/** Token/entity view of a document built once per stage run. */
+export interface DocIndex {
+  text: string;
+  tokens: Token[];
+  entities: Entity[];
+  /** Per sentence: [first token, last token + 1). */
+  sentTok: [number, number][];
+  /** Per token: index of the entity covering it, or -1. */
+  entityOf: Int32Array;
+}
+
+export function buildIndex(doc: Doc): DocIndex {
+  const tokens = doc.layers.tokens ?? [];
+  const entities = doc.layers.entities ?? [];
+  const nSent = doc.layers.sentences?.length ?? 0;
+  const sentTok: [number, number][] = Array.from({ length: nSent }, () => [0, 0] as [number, number]);
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const s = sentTok[tokens[i].sentence];
+    if (!s) continue;
+    if (s[1] === 0) s[1] = i + 1;
+    s[0] = i;
+  }
+  const entityOf = new Int32Array(tokens.length).fill(-1);
+  let t = 0;
+  const order = entities.map((_, i) => i).sort((a, b) => entities[a].start - entities[b].start);
+  for (const ei of order) {
+    const e = entities[ei];
+    while (t < tokens.length && tokens[t].end <= e.start) t++;
+    for (let k = t; k < tokens.length && tokens[k].start < e.end; k++) if (entityOf[k] < 0) entityOf[k] = ei;
+  }
+  return { text: doc.text, tokens, entities, sentTok, entityOf };
+}
+
+const DET_LIKE = new Set(['DET', 'ADJ', 'ADP', 'NUM']);
+
+/** The stance class of a reporting cue at token i, or null when the token is not a reporting verb there. */
+export function cueAt(ix: DocIndex, i: number): CueClass | null {
+  const t = ix.tokens[i];
+  const cls = REPORTING_FORMS.get(t.normal);
+  if (!cls) return null;
+  const prev = ix.tokens[i - 1];
+  const prevOk = !prev || prev.sentence !== t.sentence || !DET_LIKE.has(prev.pos) || prev.normal === 'to';
+  if (WEAK_FORMS.has(t.normal)) return (t.pos === 'VERB' || prev?.pos === 'AUX' || prev?.pos === 'PRON') && prevOk ? cls : null;
+  if (t.pos === 'ADJ' && prev?.pos === 'DET') return null; // "the said report"
+  return prevOk || t.pos === 'VERB' ? cls : null;
+}
+
+const PRONOUNS_PERSON = new Set(['he', 'she', 'him', 'her', 'él', 'ella']);
+const PRONOUNS_GROUP = new Set(['it', 'they', 'we', 'them', 'ellos']);
+
+/** Follows `ref` links to the entity a description or pronoun stands for. */
+export function rootEntity(ix: DocIndex, ei: number): Entity {
+  let e = ix.entities[ei];
+  for (let hops = 0; hops < 6 && e.ref != null && ix.entities[e.ref] && ix.entities[e.ref] !== e; hops++) e = ix.entities[e.ref];
+  return e;
+}
+
+/** Canonical name of an entity: the actor's name, its antecedent's, or a known outlet's, else its text without "the". */
+export function entityName(ix: DocIndex, ei: number): { name: string; actor: Entity['actor'] } {
+  const own = ix.entities[ei];
+  const root = rootEntity(ix, ei);
+  const actor = root.actor ?? own.actor ?? null;
+  const bare = stripThe(root.text);
+  const outlet = MEDIA_OUTLETS.get(bare.toLowerCase());
+  return { name: outlet ?? actor?.name ?? bare, actor };
+}
+
+export function stripThe(s: string): string {
+  return s.replace(/^(?:the|The|el|El|la|La|los|Los|las|Las)\s+/, '').trim();
+}
+
+function speakerFromEntity(ix: DocIndex, ei: number): Speaker {
+  const e = ix.entities[ei];
+  const { name, actor } = entityName(ix, ei);
+  return { text: e.text, name, start: e.start, end: e.end, actor };
+}
+
+/** Most recent PERSON (for he/she) or ORG/GPE/GROUP (for it/they) entity before `pos`, resolved through refs. */
+export function resolvePronoun(ix: DocIndex, tok: Token): Speaker | null {
+  const person = PRONOUNS_PERSON.has(tok.normal);
+  const wanted = person ? new Set(['PERSON']) : new Set(['ORG', 'GPE', 'GROUP']);
+  let best = -1;
+  for (let k = 0; k < ix.entities.length; k++) {
+    const e = ix.entities[k];
+    if (e.end > tok.start || !wanted.has(rootEntity(ix, k).type)) continue;
+    if (/^(?:he|she|it|they|him|her|them)$/i.test(e.text)) continue;
+    if (best < 0 || e.start > ix.entities[best].start) best = k;
+  }
+  if (best < 0) return null;
+  const { name, actor } = entityName(ix, best);
+  return { text: tok.text, name, start: tok.start, end: tok.end, actor };
+}
+
+/** A speaker from the entity or noun phrase ending at token i (walking left), bounded by lo. */
+function speakerEndingAt(ix: DocIndex, i: number, lo: number): Speaker | null {
+  if (i < lo) return null;
+  const ei = ix.entityOf[i];
+  if (ei >= 0) return speakerFromEntity(ix, ei);
+  const t = ix.tokens[i];
+  if (t.pos === 'PRON') return PRONOUNS_PERSON.has(t.normal) || PRONOUNS_GROUP.has(t.normal) ? resolvePronoun(ix, t) : null;
+  return nounPhraseLeft(ix, i, lo);
+}
+
+const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** A bare noun phrase ("the sources", "US officials") ending at token i, as a speaker without actor. */
+function nounPhraseLeft(ix: DocIndex, i: number, lo: number): Speaker | null {
+  const head = ix.tokens[i];
+  if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return null;
+  let j = i;
+  while (j - 1 >= lo && (NP_POS.has(ix.tokens[j - 1].pos) || ix.entityOf[j - 1] >= 0)) {
+    j--;
+    if (ix.tokens[j].pos === 'DET') break;
+  }
+  const start = ix.tokens[j].start;
+  const text = ix.text.slice(start, head.end);
+  const bare = stripThe(text);
+  const outlet = MEDIA_OUTLETS.get(bare.toLowerCase());
+  return { text, name: outlet ?? bare, start, end: head.end, actor: null };
+}
+
+const SKIP_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
+const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|also|then|on|last|this|week|night|morning|evening|afternoon)$/;
+
+/** The subject of the verb at token v: walks left over auxiliaries, adverbs and parentheticals ("X, speaking ..., said"). */
+export function subjectBefore(ix: DocIndex, v: number, lo: number): Speaker | null {
+  let i = v - 1;
+  for (let guard = 0; guard < 40 && i >= lo; guard++) {
+    const t = ix.tokens[i];
+    if (SKIP_BEFORE_VERB.has(t.pos) && ix.entityOf[i] < 0 && !/^(?:he|she|it|they|we)$/.test(t.normal) || TIME_WORDS.test(t.normal) && ix.entityOf[i] < 0) {
+      i--;
+      continue;
+    }
+    if (t.normal === ',' || t.normal === '—' || t.normal === '–') {
+      let j = i - 1;
+      while (j >= lo && j > i - 14 && ix.tokens[j].normal !== ',' && ix.tokens[j].normal !== t.normal) j--;
+      if (j < lo || ix.tokens[j].normal !== ',' && ix.tokens[j].normal !== t.normal) return null;
+      const first = ix.tokens[j + 1];
+      const verbal = first.pos === 'VERB' || first.pos === 'ADP' || first.pos === 'SCONJ' || /ing$/.test(first.normal) || first.normal === 'who';
+      if (!verbal) {
+        // An appositive ("the minister, Diosdado Cabello,"): prefer a named entity inside it.
+        for (let k = j + 1; k < i; k++) if (ix.entityOf[k] >= 0 && ix.entities[ix.entityOf[k]].by !== 'role') return speakerFromEntity(ix, ix.entityOf[k]);
+      }
+      i = j - 1;
+      continue;
+    }
+    return speakerEndingAt(ix, i, lo);
+  }
+  return null;
+}
+
+/** The speaker right after token i ("said Trump", "according to the newspaper"), bounded by hi. */
+export function speakerAfter(ix: DocIndex, i: number, hi: number): Speaker | null {
+  let k = i;
+  if (k >= hi) return null;
+  const ei = ix.entityOf[k];
+  if (ei >= 0) {
+    // Extend over "the" + entity when the entity starts after the determiner.
+    return speakerFromEntity(ix, ei);
+  }
+  if (ix.tokens[k].pos === 'PRON') return speakerEndingAt(ix, k, k);
+  let end = k;
+  while (end < hi && (NP_POS.has(ix.tokens[end].pos) || ix.entityOf[end] >= 0)) {
+    if (ix.entityOf[end] >= 0) return speakerFromEntity(ix, ix.entityOf[end]);
+    end++;
+  }
+  if (end === k) return null;
+  while (end > k && ix.tokens[end - 1].pos !== 'NOUN' && ix.tokens[end - 1].pos !== 'PROPN') end--;
+  if (end === k) return null;
+  return nounPhraseLeft(ix, end - 1, k);
+}
+
+/** True when the speaker is a news outlet (known name, media sector, or "the newspaper"). */
+export function isMedia(sp: { name: string; text: string; actor?: Entity['actor'] }): boolean {
+  if (sp.actor?.sector === 'MED') return true;
+  if (MEDIA_OUTLETS.has(stripThe(sp.name).toLowerCase())) return true;
+  const last = sp.text.toLowerCase().split(/\s+/).at(-1) ?? '';
+  return MEDIA_NOUNS.has(last);
+}
+
+const PLACE_PREPS = new Set(['at', 'in', 'from', 'en', 'desde', 'inside', 'outside', 'aboard']);
+const PLACE_STOP = new Set(['.', ';', ':', '!', '?', 'on', 'where', 'while', 'after', 'before', 'when', 'that', 'as', 'during', 'to', 'and', '“', '”', '"', '«', '»']);
+const TIME_HEAD = /^(?:\d{4}|week|weeks|month|months|year|years|days|day|morning|evening|afternoon|night|january|february|march|april|may|june|july|august|september|october|november|december|time|recent|past|wake|response|addition|order|part|turn|fact|particular|general)$/;
+const NOT_PLACE_FIRST = /^(?:private|public|person|secret|writing|full|detail|short|total|spanish|english|tears|response)$/;
+
+/** The place named by an "at/in/from" phrase in a reporting clause between from and hi (token indices). */
+export function placeInClause(ix: DocIndex, from: number, hi: number): string | null {
+  for (let i = from; i < hi; i++) {
+    if (!PLACE_PREPS.has(ix.tokens[i].normal)) continue;
+    let j = i + 1;
+    let end = -1;
+    let skip = j < hi && NOT_PLACE_FIRST.test(ix.tokens[j].normal);
+    while (j < hi) {
+      const t = ix.tokens[j];
+      if (PLACE_STOP.has(t.normal)) break;
+      if (t.normal === ',') {
+        // Keep an appositive name ("his compound, Mar-a-Lago") only when a proper noun follows.
+        const nxt = ix.tokens[j + 1];
+        if (!nxt || j + 1 >= hi || nxt.pos !== 'PROPN') break;
+      }
+      if (COMMUNICATION_NOUNS.has(t.normal) || TIME_HEAD.test(t.normal) && t.pos !== 'PROPN') skip = true;
+      end = j;
+      j++;
+    }
+    if (end < 0 || skip) continue;
+    const text = ix.text.slice(ix.tokens[i + 1].start, ix.tokens[end].end).replace(/[,\s]+$/, '');
+    if (/[A-ZÁÉÍÓÚ]/.test(text) || /compound|residence|palace|base|headquarters|office|embassy|summit|airport/i.test(text)) return text;
+  }
+  return null;
+}

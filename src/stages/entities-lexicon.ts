@@ -1,0 +1,119 @@
+// Lexicon matching over tokens: longest alias first, collective actors ("Venezuelan authorities"),
+// "<leader> administration", "Government of <leader>", capital metonyms, lone demonyms.
+import type { Actor } from '../core/types.ts';
+import { entryActor, lexicon, wordKey } from '../lexicons/actors.ts';
+import { type Scan, isCapitalised, take, tokenEndingAt } from './entities-scan.ts';
+
+/** Words before a name that are titles, not part of another person's name. */
+export const TITLES = new Set(['president', 'mr.', 'mrs.', 'ms.', 'dr.', 'gen.', 'general', 'secretary', 'minister', 'senator', 'sen.', 'rep.', 'adm.', 'admiral', 'gov.', 'governor', 'leader', 'presidente', 'presidenta', 'ministro', 'ministra', 'canciller', 'señor', 'sr.', 'sra.', 'prime', 'vice', 'chancellor', 'ambassador', 'envoy', 'pope', 'king', 'queen', 'judge', 'col.', 'colonel', 'lt.', 'capt.', 'captain', 'commander', 'director', 'chief', 'attorney', 'speaker', 'dictator', 'strongman', 'candidate', 'diputado', 'diputada', 'senador', 'senadora', 'gobernador', 'alcalde', 'mayor']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'into', 'through', 'inside', 'to', 'toward', 'towards', 'en', 'visit', 'visited', 'over', 'above', 'of', 'flew', 'arrived']);
+const GOV_NOUNS = new Set(['administration', 'government', 'regime', 'cabinet', 'gobierno', 'régimen', 'administración']);
+
+/** Collective nouns after a demonym, with the sector and type they give. */
+const COLLECTIVE: Record<string, [string, 'GROUP' | 'ORG']> = {
+  officials: ['GOV', 'GROUP'], authorities: ['GOV', 'GROUP'], government: ['GOV', 'ORG'], administration: ['GOV', 'ORG'],
+  regime: ['GOV', 'ORG'], diplomats: ['GOV', 'GROUP'], ministry: ['GOV', 'ORG'], officers: ['MIL', 'GROUP'],
+  military: ['MIL', 'ORG'], army: ['MIL', 'ORG'], 'armed forces': ['MIL', 'ORG'], forces: ['MIL', 'GROUP'], troops: ['MIL', 'GROUP'],
+  soldiers: ['MIL', 'GROUP'], navy: ['MIL', 'ORG'], 'air force': ['MIL', 'ORG'], 'coast guard': ['MIL', 'ORG'], warships: ['MIL', 'GROUP'],
+  police: ['POL', 'ORG'], 'security forces': ['POL', 'GROUP'], intelligence: ['INTEL', 'ORG'], spies: ['INTEL', 'GROUP'],
+  lawmakers: ['LEG', 'GROUP'], legislators: ['LEG', 'GROUP'], senators: ['LEG', 'GROUP'], congress: ['LEG', 'ORG'], parliament: ['LEG', 'ORG'],
+  judges: ['JUD', 'GROUP'], prosecutors: ['JUD', 'GROUP'], courts: ['JUD', 'GROUP'], opposition: ['OPP', 'GROUP'],
+  gangs: ['CRM', 'GROUP'], cartels: ['CRM', 'GROUP'], traffickers: ['CRM', 'GROUP'], 'drug traffickers': ['CRM', 'GROUP'], smugglers: ['CRM', 'GROUP'],
+  rebels: ['REB', 'GROUP'], guerrillas: ['REB', 'GROUP'], migrants: ['CVL', 'GROUP'], civilians: ['CVL', 'GROUP'], citizens: ['CVL', 'GROUP'],
+  nationals: ['CVL', 'GROUP'], fishermen: ['CVL', 'GROUP'], people: ['CVL', 'GROUP'], journalists: ['MED', 'GROUP'], media: ['MED', 'GROUP'],
+  companies: ['BUS', 'GROUP'], 'oil companies': ['BUS', 'GROUP'], autoridades: ['GOV', 'GROUP'], funcionarios: ['GOV', 'GROUP'],
+};
+/** A modifier between demonym and noun that decides the sector ("Venezuelan military officials"). */
+const MODIFIER: Record<string, string> = { military: 'MIL', defense: 'MIL', army: 'MIL', naval: 'MIL', navy: 'MIL', security: 'POL', police: 'POL', intelligence: 'INTEL', government: 'GOV', administration: 'GOV', opposition: 'OPP', judicial: 'JUD' };
+
+export function matchLexicon(scan: Scan, seen: Set<number>): void {
+  const L = lexicon();
+  const { tokens, text } = scan;
+  for (let i = 0; i < tokens.length; i++) {
+    if (scan.taken[i]) continue;
+    const tok = tokens[i];
+    if (!/[\p{L}\p{N}]/u.test(tok.text.charAt(0))) continue;
+    if (matchCollective(scan, i)) continue;
+    const list = L.byFirst.get(wordKey(tok.text));
+    if (!list) continue;
+    const prev = tokens[i - 1];
+    for (const rec of list) {
+      const last = tokenEndingAt(scan, tok.start, rec.folded);
+      if (last < i) continue;
+      const written = text.slice(tok.start, tokens[last].end);
+      if (rec.exact ? written !== rec.exact : rec.capital && !isCapitalised(written)) continue;
+      if (rec.needsThe && prev?.normal !== 'the') continue;
+      // "Ivanka Trump": a capitalised first name before a surname makes it another person.
+      if (rec.surname && prev && prev.sentence === tok.sentence && prev.pos === 'PROPN' && isCapitalised(prev.text) && !TITLES.has(prev.normal) && !L.demonyms.has(prev.text)) break;
+      let entry = rec.entries.find((e) => seen.has(e)) ?? (rec.entries.length === 1 || !rec.surname ? rec.entries[0] : -1);
+      if (entry < 0) {
+        take(scan, { start: tok.start, end: tokens[last].end, t0: i, t1: last + 1, type: 'PERSON', actor: null, by: 'lexicon', entry: -1 });
+        break;
+      }
+      const e = L.entries[entry];
+      seen.add(entry);
+      let actor = entryActor(e);
+      if (e.metonym && prev && LOCATIVE.has(prev.normal)) actor = null;
+      const next = tokens[last + 1];
+      if (e.type === 'PERSON' && next && GOV_NOUNS.has(next.normal) && next.sentence === tok.sentence) {
+        take(scan, { start: tok.start, end: next.end, t0: i, t1: last + 2, type: 'ORG', actor: governmentOf(e.code, `${written} ${next.text}`), by: 'lexicon', entry: -1 });
+      } else {
+        const govOf = e.type === 'PERSON' ? governmentBefore(scan, i) : -1;
+        if (govOf >= 0) {
+          take(scan, { start: tokens[govOf].start, end: tokens[last].end, t0: govOf, t1: last + 1, type: 'ORG', actor: governmentOf(e.code, text.slice(tokens[govOf].start, tokens[last].end)), by: 'lexicon', entry: -1 });
+        } else {
+          take(scan, { start: tok.start, end: tokens[last].end, t0: i, t1: last + 1, type: e.type, actor, by: 'lexicon', entry });
+        }
+      }
+      i = last;
+      break;
+    }
+  }
+}
+
+/** "the Government of Nicolás Maduro": index of "Government" when tokens i-2, i-1 are "<gov noun> of". */
+function governmentBefore(scan: Scan, i: number): number {
+  const of = scan.tokens[i - 1];
+  const noun = scan.tokens[i - 2];
+  if (!of || !noun || (of.normal !== 'of' && of.normal !== 'de') || !GOV_NOUNS.has(noun.normal) || scan.taken[i - 2]) return -1;
+  return i - 2;
+}
+
+/** The government actor of a country: the lexicon's government entry when there is one. */
+function governmentOf(code: string | null, written: string): Actor {
+  const L = lexicon();
+  const i = L.entries.findIndex((e) => e.code === code && e.sector === 'GOV' && e.type === 'ORG' && !!e.heads?.some((h) => h === 'government' || h === 'administration'));
+  const base = i >= 0 ? entryActor(L.entries[i])! : { name: written, code, sector: 'GOV', wikidata: null };
+  return { ...base, name: code === 'USA' && i >= 0 ? base.name : written, role: null };
+}
+
+/** "Venezuelan authorities", "US military officials", "Colombian lawmakers". */
+function matchCollective(scan: Scan, i: number): boolean {
+  const L = lexicon();
+  const { tokens } = scan;
+  const tok = tokens[i];
+  const code = L.demonyms.get(tok.text);
+  if (!code) return false;
+  let j = i + 1;
+  let sector: string | null = null;
+  const mod = tokens[j] && MODIFIER[tokens[j].normal];
+  if (mod && tokens[j + 1] && COLLECTIVE[tokens[j + 1].normal]) {
+    sector = mod;
+    j++;
+  }
+  const two = tokens[j + 1] ? `${tokens[j]?.normal} ${tokens[j + 1].normal}` : '';
+  const hit = COLLECTIVE[two] ? [two, j + 1] as const : tokens[j] && COLLECTIVE[tokens[j].normal] ? [tokens[j].normal, j] as const : null;
+  if (!hit) {
+    // A lone demonym ("Venezuelan waters") is a nationality, not an actor; lexicon aliases go first.
+    if (!isCapitalised(tok.text) || L.byFirst.get(wordKey(tok.text))?.some((r) => tokenEndingAt(scan, tok.start, r.folded) > i)) return false;
+    take(scan, { start: tok.start, end: tok.end, t0: i, t1: i + 1, type: 'NORP', actor: null, by: 'lexicon', entry: -1 });
+    return true;
+  }
+  // Lexicon entries ("Venezuelan Government", "US officials") carry ids: let them match instead.
+  const end = tokens[hit[1]].end;
+  if (L.byFirst.get(wordKey(tok.text))?.some((r) => scan.folded.startsWith(r.folded, tok.start) && tok.start + r.folded.length >= end)) return false;
+  const [s, type] = COLLECTIVE[hit[0]];
+  const name = scan.text.slice(tok.start, end);
+  take(scan, { start: tok.start, end, t0: i, t1: hit[1] + 1, type, actor: { name, code, sector: sector ?? s, wikidata: null, role: null }, by: 'lexicon', entry: -1 });
+  return true;
+}

@@ -1,0 +1,123 @@
+// Role descriptions and generic nouns ("the Republican", "the Interior Minister", "the newspaper"),
+// appositions ("the Minister of the Interior, Diosdado Cabello"), and their resolution in the document.
+import type { Entity } from '../core/types.ts';
+import { entryActor, lexicon, wordKey } from '../lexicons/actors.ts';
+import { type Cand, type Resolver, type Scan, isCapitalised, take, tokenEndingAt } from './entities-scan.ts';
+
+const DETS = new Set(['the', 'el', 'la']);
+const PARTIES: Record<string, string> = { republican: 'Republican', democrat: 'Democratic' };
+/** Nouns that may follow "the Republican" in the same description. */
+const PARTY_HEADS = new Set(['leader', 'president', 'senator', 'politician', 'magnate', 'mogul', 'tycoon', 'billionaire', 'businessman', 'congressman', 'lawmaker']);
+/** Bare office words: they refer to the last person whose role contains them. */
+const OFFICE_WORDS = new Set(['president', 'minister', 'secretary', 'leader', 'envoy', 'ambassador', 'commander', 'prosecutor', 'chancellor', 'presidente', 'presidenta', 'ministro', 'ministra', 'canciller', 'mandatario', 'mandataria']);
+
+/** Finds role descriptions; runs after the lexicon so names are already taken. */
+export function matchRoles(scan: Scan): void {
+  const L = lexicon();
+  const { tokens } = scan;
+  const personAt = new Map<number, Cand>();
+  for (const c of scan.cands) if (c.type === 'PERSON' && c.entry >= 0) personAt.set(c.t0, c);
+  for (let i = 0; i < tokens.length; i++) {
+    if (scan.taken[i]) continue;
+    const hasDet = DETS.has(tokens[i].normal);
+    let j = hasDet ? i + 1 : i;
+    const first = tokens[j];
+    if (!first || scan.taken[j] || first.sentence !== tokens[i].sentence) continue;
+    if (!hasDet && !isCapitalised(first.text)) continue;
+    let code: string | null = null;
+    const dem = L.demonyms.get(first.text);
+    if (dem && tokens[j + 1] && !scan.taken[j + 1]) {
+      code = dem;
+      j++;
+    }
+    const at = tokens[j];
+    const party = PARTIES[at.normal];
+    if (party && hasDet && !code && isCapitalised(at.text)) {
+      const end = tokens[j + 1] && PARTY_HEADS.has(tokens[j + 1].normal) ? j + 1 : j;
+      take(scan, { start: tokens[i].start, end: tokens[end].end, t0: i, t1: end + 1, type: 'PERSON', actor: null, by: 'role', entry: -1, resolve: { kind: 'party', party } });
+      i = end;
+      continue;
+    }
+    const role = matchPhrase(scan, j, L.roleByFirst.get(wordKey(at.text)) ?? []);
+    const last = role ? role.last : j;
+    const word = role ? role.phrase : at.normal;
+    const next = tokens[last + 1];
+    const after = next?.text === ',' ? tokens[last + 2] : next;
+    const person = after ? personAt.get(next?.text === ',' ? last + 2 : last + 1) : undefined;
+    if (role && person && person.actor) {
+      // Apposition or title: one PERSON carrying the role; a title stays outside the name's span.
+      if (next?.text === ',') {
+        person.start = tokens[hasDet ? i + 1 : i].start;
+        person.t0 = hasDet ? i + 1 : i;
+        for (let k = person.t0; k < person.t1; k++) scan.taken[k] = 1;
+      }
+      const entryRole = L.entries[person.entry].role ?? null;
+      person.actor = { ...person.actor, role: entryRole ?? scan.text.slice(tokens[j].start, tokens[last].end) };
+      i = last;
+      continue;
+    }
+    if (!hasDet) continue;
+    let resolve: Resolver | null = null;
+    if (role) {
+      const entries = L.roles.get(role.phrase)!.filter((e) => !code || L.entries[e].code === code);
+      if (entries.length) resolve = { kind: 'entries', entries: new Set(entries), fallback: code && entries.length === 1 ? entries[0] : null };
+    } else if (!code && L.heads.has(word) && !isCapitalised(at.text)) {
+      resolve = { kind: 'entries', entries: L.heads.get(word)!, fallback: null };
+    } else if (OFFICE_WORDS.has(word)) {
+      resolve = { kind: 'role', word, code, fallback: null };
+    }
+    if (!resolve) continue;
+    // "the president's decision" is fine; "the president of Colombia" was a longer role or is left alone.
+    if (!role && next && (next.normal === 'of' || next.normal === 'de') && !code) continue;
+    take(scan, { start: tokens[i].start, end: tokens[last].end, t0: i, t1: last + 1, type: resolve.kind === 'entries' && !role ? typeOfEntries(resolve.entries) : 'PERSON', actor: null, by: 'role', entry: -1, resolve });
+    i = last;
+  }
+}
+
+function typeOfEntries(entries: Set<number>): Cand['type'] {
+  const L = lexicon();
+  for (const e of entries) return L.entries[e].type;
+  return 'OTHER';
+}
+
+function matchPhrase(scan: Scan, j: number, phrases: string[]): { phrase: string; last: number } | null {
+  for (const phrase of phrases) {
+    const last = tokenEndingAt(scan, scan.tokens[j].start, phrase);
+    if (last >= j) return { phrase, last };
+  }
+  return null;
+}
+
+/**
+ * Resolves role descriptions against earlier entities (`ref` = index of the antecedent).
+ * Unresolved descriptions without a lexicon fallback are dropped.
+ */
+export function resolveRoles(cands: Cand[]): Entity[] {
+  const L = lexicon();
+  const out: Entity[] = [];
+  const entryOf: number[] = [];
+  for (const c of cands) {
+    if (!c.resolve) {
+      entryOf.push(c.entry);
+      out.push({ start: c.start, end: c.end, text: '', type: c.type, actor: c.actor, by: c.by, ref: null });
+      continue;
+    }
+    const r = c.resolve;
+    let ref = -1;
+    for (let k = out.length - 1; k >= 0 && ref < 0; k--) {
+      const e = entryOf[k];
+      if (e < 0 || out[k].by === 'role' || out[k].by === 'coref') continue;
+      const entry = L.entries[e];
+      if (r.kind === 'entries' ? r.entries.has(e) : r.kind === 'party' ? entry.party === r.party : entry.type === 'PERSON' && !!entry.role?.toLowerCase().includes(r.word) && !/former/i.test(entry.role) && (!r.code || entry.code === r.code)) ref = k;
+    }
+    if (ref >= 0) {
+      const byRole = r.kind !== 'entries' || L.entries[entryOf[ref]].type === 'PERSON';
+      entryOf.push(entryOf[ref]);
+      out.push({ start: c.start, end: c.end, text: '', type: out[ref].type, actor: out[ref].actor, by: byRole ? 'role' : 'coref', ref });
+    } else if (r.kind !== 'party' && r.fallback !== null) {
+      entryOf.push(r.fallback);
+      out.push({ start: c.start, end: c.end, text: '', type: L.entries[r.fallback].type, actor: entryActor(L.entries[r.fallback]), by: 'role', ref: null });
+    }
+  }
+  return out;
+}

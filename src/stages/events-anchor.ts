@@ -1,0 +1,86 @@
+// When and where a mention happened: its date interval (with the conventions below) and its place.
+//
+// Interval conventions when the clause has no time expression (intervalBy):
+//   'time'                 the clause's time expression has an interval;
+//   'duration'             "for several weeks" + perfect: [published − duration, published], granularity open;
+//   'coref'                an anaphor ("the attack") takes its antecedent's interval;
+//   'publication-ongoing'  perfect/progressive or a running tally ("has deployed", "has involved the destruction"):
+//                          [published − 180 days, published], granularity open;
+//   'publication'          simple past/present with no date: [published − 7 days, published], granularity open;
+//   'unresolved'           no publication date, or a hypothetical/negated mention (interval null).
+import type { Interval, Modality, Place, PlaceKind, TimeExpr } from '../core/types.ts';
+import { countryByAlpha3 } from '../geo/lookup.ts';
+
+export const RECENT_DAYS = 7;
+export const ONGOING_DAYS = 180;
+
+export function isoDay(published: string | null): string | null {
+  if (!published) return null;
+  const m = /^(\d{4}-\d{2}-\d{2})/.exec(published);
+  return m ? m[1] : null;
+}
+
+export function addDays(day: string, n: number): string {
+  const t = Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)) + n * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+const UNIT_DAYS: Record<string, number> = { D: 1, W: 7, M: 30, Y: 365 };
+
+export interface Anchor {
+  interval: Interval | null;
+  by: string;
+}
+
+/** The interval of a mention from its time expression, else from the conventions above. */
+export function anchorInterval(time: TimeExpr | null, modality: Modality, ongoing: boolean, published: string | null): Anchor {
+  if (time?.interval) return { interval: time.interval, by: 'time' };
+  const day = isoDay(published);
+  if (!day || modality === 'hypothetical' || modality === 'negated' || modality === 'question') return { interval: null, by: 'unresolved' };
+  const dur = time && time.type === 'DURATION' ? /^P(\d+|X)([DWMY])$/.exec(time.value) : null;
+  if (dur) {
+    const n = dur[1] === 'X' ? 3 : Number(dur[1]);
+    return { interval: { start: addDays(day, -n * UNIT_DAYS[dur[2]]), end: day, granularity: 'open' }, by: 'duration' };
+  }
+  if (ongoing) return { interval: { start: addDays(day, -ONGOING_DAYS), end: day, granularity: 'open' }, by: 'publication-ongoing' };
+  return { interval: { start: addDays(day, -RECENT_DAYS), end: day, granularity: 'open' }, by: 'publication' };
+}
+
+/** Background: a time expression (or a year) well before publication. */
+export function isHistoricalYear(year: number, published: string | null): boolean {
+  const day = isoDay(published);
+  return !!day && year < Number(day.slice(0, 4)) - 1;
+}
+
+const KIND_RANK: Record<PlaceKind, number> = { facility: 0, city: 1, admin: 2, sea: 3, region: 4, country: 5 };
+
+/** The most specific place (facility > city > admin > sea > region > country), nearest to the trigger on ties. */
+export function bestPlace(places: Place[], triggerStart: number): Place | null {
+  let best: Place | null = null;
+  for (const p of places) {
+    if (!best) { best = p; continue; }
+    const d = KIND_RANK[p.kind] - KIND_RANK[best.kind];
+    if (d < 0 || (d === 0 && Math.abs(p.start - triggerStart) < Math.abs(best.start - triggerStart))) best = p;
+  }
+  return best;
+}
+
+/** The country the document is mostly about apart from the actor's own: for "the country", "the South American nation". */
+export function dominantForeignCountry(places: Place[], notCode: string | null): string | null {
+  const count = new Map<string, number>();
+  let best: string | null = null;
+  for (const p of places) {
+    if (!p.country || p.country === notCode) continue;
+    const n = (count.get(p.country) ?? 0) + 1;
+    count.set(p.country, n);
+    if (!best || n > count.get(best)!) best = p.country;
+  }
+  return best;
+}
+
+/** A country-level place standing for a definite description ("the country") at [start, end). */
+export function countryPlace(code: string, start: number, end: number, text: string): Place | null {
+  const c = countryByAlpha3(code);
+  if (!c) return null;
+  return { start, end, text, name: c.name, kind: 'country', country: code, lat: c.lat, lon: c.lon, radius_km: c.radius_km, gid: null, by: 'events:the-country' };
+}

@@ -1,0 +1,164 @@
+// Who does what to whom: actor and recipient of a trigger, from entities and noun phrases of its clause.
+import type { ActorRef, Doc, Entity, Token } from '../core/types.ts';
+import { countryOfDemonym } from '../geo/lookup.ts';
+import type { Clause } from './events-clauses.ts';
+
+export interface DocIndex {
+  doc: Doc;
+  tokens: Token[];
+  entities: Entity[];
+  /** Token index → entity index (-1 when none). */
+  entityAt: Int32Array;
+  /** Token index → true when inside a time expression. */
+  inTime: Uint8Array;
+}
+
+const REPORTING = new Set(['say', 'tell', 'report', 'confirm', 'claim', 'add', 'state', 'announce', 'believe', 'indicate', 'note', 'reveal', 'write', 'explain', 'insist', 'argue', 'acknowledge', 'suggest', 'accord']);
+const OWNER_CUES = new Set(['use', 'operate', 'run', 'own', 'control', 'belong', 'linked', 'link', 'tie', 'associate']);
+/** Between an anaphor's actor and the anaphor: "X carried out the attack", "X was responsible for the attack". */
+const GOVERNING = new Set(['carry', 'out', 'conduct', 'launch', 'claim', 'responsibility', 'for', 'responsible', 'behind', 'order', 'stage', 'mount', 'be', 'have', 'the', 'this', 'that', 'a', 'an', 'last', 'week', "'s"]);
+
+export function actorRefOf(ix: DocIndex, ei: number): ActorRef | null {
+  const e = ix.entities[ei];
+  const a = e.actor ?? (e.ref != null && ix.entities[e.ref] ? ix.entities[e.ref].actor : null);
+  if (!a) return null;
+  return { start: e.start, end: e.end, text: e.text, name: a.name, code: a.code, sector: a.sector, wikidata: a.wikidata };
+}
+
+function entityStartTok(ix: DocIndex, j: number): number {
+  const ei = ix.entityAt[j];
+  while (j > 0 && ix.entityAt[j - 1] === ei) j--;
+  return j;
+}
+
+/** True when the entity ending at token j sits in a prepositional phrase ("of the United States", "against Maduro"). */
+function inPrepPhrase(ix: DocIndex, startTok: number, from: number): boolean {
+  for (let k = startTok - 1; k >= from; k--) {
+    const t = ix.tokens[k];
+    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM') continue;
+    return t.pos === 'ADP' || t.normal === 'to';
+  }
+  return false;
+}
+
+/** The subject whose verb is a reporting verb ("Maduro said ...") is a source, not an actor. */
+function isReportingSubject(ix: DocIndex, endTok: number, to: number): boolean {
+  for (let k = endTok + 1; k < Math.min(to, endTok + 4); k++) {
+    const t = ix.tokens[k];
+    if (t.pos === 'VERB') return REPORTING.has(t.lemma);
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PROPN' && t.pos !== 'NOUN') return false;
+  }
+  return false;
+}
+
+/** Nearest preceding subject-like actor entity in [from, i). */
+export function subjectBefore(ix: DocIndex, from: number, i: number, strictAnaphor: boolean): ActorRef | null {
+  for (let j = i - 1; j >= from; j--) {
+    const ei = ix.entityAt[j];
+    if (ei < 0) {
+      if (strictAnaphor && !GOVERNING.has(ix.tokens[j].lemma) && !GOVERNING.has(ix.tokens[j].normal) && ix.tokens[j].pos !== 'AUX' && ix.tokens[j].pos !== 'ADV') return null;
+      continue;
+    }
+    const s = entityStartTok(ix, j);
+    const ref = actorRefOf(ix, ei);
+    if (ref && !inPrepPhrase(ix, s, from) && !isReportingSubject(ix, j, ix.tokens.length)) return ref;
+    if (strictAnaphor) return null;
+    j = s;
+  }
+  return null;
+}
+
+/** "Trump's announcement of a blockade", "the US's seizure": the possessor of a nominal trigger. */
+export function possessorOf(ix: DocIndex, from: number, i: number): ActorRef | null {
+  for (let j = i - 1; j >= Math.max(from, i - 6); j--) {
+    const t = ix.tokens[j];
+    if (t.normal === "'s" || t.normal === '’s' || t.normal === "'") {
+      const ei = j > 0 ? ix.entityAt[j - 1] : -1;
+      return ei >= 0 ? actorRefOf(ix, ei) : null;
+    }
+    if (t.pos === 'PRON' && ix.entityAt[j] >= 0) return actorRefOf(ix, ix.entityAt[j]);
+    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.normal === 'of' || t.pos === 'PUNCT' && t.text === '-') continue;
+    return null;
+  }
+  return null;
+}
+
+/** Passive "was seized by the Coast Guard": the by-agent after the trigger. */
+export function byAgent(ix: DocIndex, i: number, c: Clause): ActorRef | null {
+  const prev = ix.tokens[i - 1];
+  if (!prev || !/^(was|were|been|be|is|are|being)$/.test(prev.normal) && !(ix.tokens[i - 2] && /^(was|were|been)$/.test(ix.tokens[i - 2].normal))) return null;
+  for (let j = i + 1; j < Math.min(c.to, i + 4); j++) {
+    if (ix.tokens[j].normal !== 'by') continue;
+    for (let k = j + 1; k < Math.min(c.to, j + 5); k++) if (ix.entityAt[k] >= 0) return actorRefOf(ix, ix.entityAt[k]);
+  }
+  return null;
+}
+
+/** First actor entity in [a, b) whose code differs from `notCode`. */
+export function entityAfter(ix: DocIndex, a: number, b: number, notCode: string | null): ActorRef | null {
+  for (let j = a; j < b; j++) {
+    const ei = ix.entityAt[j];
+    if (ei < 0) continue;
+    const ref = actorRefOf(ix, ei);
+    if (ref && (!notCode || ref.code !== notCode)) return ref;
+    while (j + 1 < b && ix.entityAt[j + 1] === ei) j++;
+  }
+  return null;
+}
+
+const NP_SKIP = new Set(['against', 'on', 'of', 'at', 'targeting', 'target', 'hit', 'strike', 'struck', 'into', 'upon']);
+const NP_INNER = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
+
+/** The patient of an ASSAULT/COERCE/SANCTION trigger: an actor entity, or a noun phrase coded from its context. */
+export function patientAfter(ix: DocIndex, i: number, c: Clause, next: Clause | null, text: string): ActorRef | null {
+  let j = i + 1;
+  while (j < c.to && (NP_SKIP.has(ix.tokens[j].normal) || NP_SKIP.has(ix.tokens[j].lemma))) j++;
+  if (j >= c.to) return null;
+  if (ix.entityAt[j] >= 0) return actorRefOf(ix, ix.entityAt[j]);
+  if (!NP_INNER.has(ix.tokens[j].pos) || ix.inTime[j]) return null;
+  let head = -1;
+  let k = j;
+  for (; k < c.to && NP_INNER.has(ix.tokens[k].pos) && !ix.inTime[k]; k++) {
+    if (ix.entityAt[k] >= 0) break;
+    if (ix.tokens[k].pos === 'NOUN') head = k;
+    else if (head >= 0 && ix.tokens[k].pos !== 'NOUN') break;
+  }
+  if (head < 0) return null;
+  const start = ix.tokens[j].start;
+  const end = ix.tokens[head].end;
+  const phrase = text.slice(start, end);
+  const owner = ownerIn(ix, head + 1, c.to) ?? (next && /^(that|which)$/.test(next.opener ?? '') ? ownerIn(ix, next.from, next.to) : null);
+  if (owner) return owner;
+  const name = phrase.replace(/^(the|a|an|one|some|this|that|these|those)\s+/i, '');
+  return { start, end, text: phrase, name, code: codeNear(ix, j, c.to), sector: null, wikidata: null };
+}
+
+/** "used by Tren de Aragua", "operated by the cartel": the owner entity of a thing. */
+function ownerIn(ix: DocIndex, a: number, b: number): ActorRef | null {
+  for (let j = a; j < b - 1; j++) {
+    if (!OWNER_CUES.has(ix.tokens[j].lemma)) continue;
+    const p = ix.tokens[j + 1].normal;
+    if (p !== 'by' && p !== 'to' && p !== 'with') continue;
+    for (let k = j + 2; k < Math.min(b, j + 7); k++) if (ix.entityAt[k] >= 0) return actorRefOf(ix, ix.entityAt[k]);
+  }
+  return null;
+}
+
+/** A country code for a noun phrase: an actor entity or a demonym later in the clause ("ships carrying Venezuelan crude"). */
+function codeNear(ix: DocIndex, a: number, b: number): string | null {
+  for (let j = a; j < b; j++) {
+    const ei = ix.entityAt[j];
+    if (ei >= 0) {
+      const ref = actorRefOf(ix, ei);
+      if (ref?.code) return ref.code;
+    }
+    const t = ix.tokens[j];
+    if ((t.pos === 'PROPN' || t.pos === 'ADJ') && /^[A-Z]/.test(t.text)) {
+      const code = countryOfDemonym(t.text);
+      if (code) return code;
+    }
+  }
+  return null;
+}
+
+export { REPORTING };

@@ -1,0 +1,83 @@
+// After a sentence's mentions exist: attach its counts, mark running tallies, and let anaphors refine antecedents.
+import type { Mention, Place, Token } from '../core/types.ts';
+import type { FoundQuantity } from './quantities.ts';
+
+const COUNTABLE: Record<string, Set<string>> = {
+  killed: new Set(['ASSAULT']),
+  injured: new Set(['ASSAULT']),
+  missing: new Set(['ASSAULT']),
+  strikes: new Set(['ASSAULT']),
+  vessels: new Set(['ASSAULT', 'COERCE', 'SANCTION']),
+  arrested: new Set(['COERCE']),
+};
+
+/** Each count goes to the nearest fitting mention of its sentence (asserted first); casualty counts in a
+ * sentence without one ("no fatalities were reported") go to the last asserted ASSAULT within two sentences. */
+export function attachQuantities(found: FoundQuantity[], made: Mention[], all: Mention[], sentence: number): void {
+  for (const f of found) {
+    const fits = made.filter((m) => COUNTABLE[f.kind].has(m.event));
+    let target: Mention | null = null;
+    for (const m of fits) {
+      if (!target) { target = m; continue; }
+      const better = (m.modality === 'asserted' ? 0 : 1) - (target.modality === 'asserted' ? 0 : 1);
+      const dm = Math.abs(m.trigger.start - f.quantity.start);
+      const dt = Math.abs(target.trigger.start - f.quantity.start);
+      if (better < 0 || (better === 0 && dm < dt)) target = m;
+    }
+    if (!target && (f.kind === 'killed' || f.kind === 'injured' || f.kind === 'missing')) {
+      for (let k = all.length - 1; k >= 0; k--) {
+        const m = all[k];
+        if (m.sentence < sentence - 2) break;
+        if (m.event === 'ASSAULT' && m.modality === 'asserted' && !m.tally) {
+          target = m.corefOf ? all.find((q) => q.id === m.corefOf) ?? m : m;
+          break;
+        }
+      }
+    }
+    if (target && !target.quantities[f.kind]) target.quantities[f.kind] = f.quantity;
+  }
+}
+
+const TALLY_WORDS = new Set(['campaign', 'total', 'tally', 'toll', 'far', 'date', 'cumulative', 'overall', 'since']);
+
+/** A running count of a campaign: several counted things plus a campaign word or a perfect ("has involved"). */
+export function isTally(tokens: Token[], m: Mention, from: number, to: number): boolean {
+  const q = m.quantities;
+  const counted = [q.vessels, q.strikes, q.killed].some((x) => x && (x.value > 1 || x.bound !== 'exact'));
+  if (!counted || m.modality !== 'asserted' || m.corefOf) return false;
+  let perfect = false;
+  for (let j = from; j < to; j++) {
+    if (TALLY_WORDS.has(tokens[j].normal)) return true;
+    if ((tokens[j].normal === 'has' || tokens[j].normal === 'have') && tokens[j].end <= m.trigger.start) perfect = true;
+  }
+  return perfect;
+}
+
+/** A campaign tally without a place of its own: the last sea or region named next to vessels before it. */
+export function tallyPlace(places: Place[], tokens: Token[], vesselSentences: Set<number>, before: number): Place | null {
+  let found: Place | null = null;
+  for (const p of places) {
+    if (p.start >= before) break;
+    if (p.kind !== 'sea' && p.kind !== 'region') continue;
+    const t = tokens.find((x) => x.start >= p.start);
+    if (t && vesselSentences.has(t.sentence)) found = p;
+  }
+  return found ? { ...found, by: 'events:tally-sea' } : null;
+}
+
+/** An anaphor's sentence often says more ("the attack targeted a dock used by X"): fill the antecedent's gaps. */
+export function refineFromAnaphors(mentions: Mention[]): void {
+  const byId = new Map(mentions.map((m) => [m.id, m]));
+  for (const m of mentions) {
+    const root = m.corefOf ? byId.get(m.corefOf) : undefined;
+    if (!root) continue;
+    if (m.recipient && (!root.recipient || (!root.recipient.sector && m.recipient.sector))) root.recipient = m.recipient;
+    if (!root.actor && m.actor) root.actor = m.actor;
+    if (m.place && (!root.place || root.place.by.startsWith('events:'))) root.place = m.place;
+    for (const [k, v] of Object.entries(m.quantities)) {
+      const key = k as keyof Mention['quantities'];
+      if (v && !root.quantities[key]) root.quantities[key] = v;
+    }
+    root.context = [...new Set([...root.context, ...m.context])].sort();
+  }
+}

@@ -1,0 +1,126 @@
+// Finds event triggers in a sentence: one pass over its tokens with a lemma-keyed Map, then mode cues.
+import type { Token } from '../core/types.ts';
+import { ASSAULT_MODE_CUES, THREAT_MODE_CUES, TRIGGERS, WEAPON_WORDS, type TriggerEntry } from '../lexicons/events.ts';
+
+export interface Trigger {
+  /** First and last token of the trigger. */
+  i: number;
+  last: number;
+  entry: TriggerEntry;
+  /** Used as a noun ("the attack", "a blockade") rather than a verb. */
+  nominal: boolean;
+}
+
+/** "declined to comment", "refused to detail": a stance on a claim, not an event. */
+const NO_COMMENT = new Set(['comment', 'detail', 'say', 'elaborate', 'discuss', 'confirm', 'specify', 'disclose', 'answer', 'respond', 'speculate', 'identify', 'reveal', 'explain', 'name']);
+const THREAT_SUPPORT = new Set(['issue', 'make', 'repeat', 'renew', 'step', 'escalate', 'voice', 'deliver', 'carry']);
+const NOT_RELEASED = new Set(['statement', 'report', 'video', 'footage', 'image', 'data', 'figure', 'detail', 'document', 'recording', 'photo', 'album', 'list']);
+
+function isNominal(tokens: Token[], i: number, from: number): boolean {
+  const t = tokens[i];
+  if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
+  return !(i > from && tokens[i - 1].pos === 'AUX');
+}
+
+function matchesNext(tokens: Token[], i: number, to: number, next: string[]): boolean {
+  for (let k = 0; k < next.length; k++) {
+    const t = tokens[i + 1 + k];
+    if (!t || i + 1 + k >= to || (t.lemma !== next[k] && t.normal !== next[k])) return false;
+  }
+  return true;
+}
+
+function objectWithin(tokens: Token[], from: number, to: number, words: Set<string> | string[]): boolean {
+  const set = words instanceof Set ? words : new Set(words);
+  for (let j = from; j < Math.min(to, from + 5); j++) {
+    const t = tokens[j];
+    if (t.pos === 'PUNCT' || t.pos === 'VERB') return false;
+    if (set.has(t.lemma) || set.has(t.normal)) return true;
+  }
+  return false;
+}
+
+function accepts(tokens: Token[], i: number, from: number, to: number, e: TriggerEntry, nominal: boolean): boolean {
+  const t = tokens[i];
+  const last = i + e.next.length;
+  if (e.pos === 'N' && !nominal && e.next.length === 0) return false;
+  if (e.pos === 'V' && (nominal || (t.pos !== 'VERB' && t.pos !== 'ADJ' && t.pos !== 'AUX'))) return false;
+  if (e.object && !objectWithin(tokens, last + 1, to, e.object)) return false;
+  if (e.weak) {
+    const next = tokens[last + 1]?.normal;
+    const supported = next === 'to' || next === 'of' || next === 'against' ||
+      [1, 2, 3].some((k) => i - k >= from && THREAT_SUPPORT.has(tokens[i - k].lemma));
+    if (!supported) return false;
+  }
+  if (!nominal && e.next.length === 0) {
+    // Attributive participle: "of sanctioned oil tankers", "the attacking forces".
+    const prev = tokens[i - 1];
+    const nextTok = tokens[i + 1];
+    if (i > from && prev && (prev.pos === 'DET' || (prev.pos === 'ADP' && prev.normal !== 'by')) && nextTok?.pos === 'NOUN' && /(ed|ing)$/.test(t.normal)) return false;
+    // "declined to comment": a claim stance, not a REJECT event.
+    if ((t.lemma === 'decline' || t.lemma === 'refuse') && tokens[i + 1]?.normal === 'to' && tokens[i + 2] && NO_COMMENT.has(tokens[i + 2].lemma)) return false;
+    if (t.lemma === 'decline' && tokens[i + 1]?.normal === 'to') return false;
+    if (t.lemma === 'release' && objectWithin(tokens, i + 1, to, NOT_RELEASED)) return false;
+  }
+  return true;
+}
+
+/** Triggers in tokens [from, to), in text order; phrase triggers consume their words. */
+export function findTriggers(tokens: Token[], from: number, to: number): Trigger[] {
+  const out: Trigger[] = [];
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    const a = TRIGGERS.get(t.lemma);
+    const b = t.normal !== t.lemma ? TRIGGERS.get(t.normal) : undefined;
+    if (!a && !b) continue;
+    const nominal = isNominal(tokens, i, from);
+    const entries = a && b ? [...a, ...b].sort((x, y) => y.next.length - x.next.length) : (a ?? b)!;
+    for (const e of entries) {
+      if (!matchesNext(tokens, i, to, e.next) || !accepts(tokens, i, from, to, e, nominal)) continue;
+      out.push({ i, last: i + e.next.length, entry: e, nominal: nominal || e.pos === 'N' });
+      i += e.next.length;
+      break;
+    }
+  }
+  return out;
+}
+
+function cueOf(t: Token, cues: ReadonlyMap<string, string>): string | undefined {
+  return cues.get(t.lemma) ?? cues.get(t.normal) ?? cues.get(t.normal.replace(/(ing|s)$/, ''));
+}
+
+/** Refines the lexicon's default mode from nearby words. */
+export function refineMode(tokens: Token[], tr: Trigger, clauseTo: number, sentenceTo: number): string | null {
+  const e = tr.entry;
+  if (e.event === 'ASSAULT') {
+    if (e.mode && e.mode !== 'aerial') return e.mode;
+    for (let j = tr.i - 1; j >= Math.max(0, tr.i - 3); j--) {
+      const cue = cueOf(tokens[j], ASSAULT_MODE_CUES);
+      if (cue && (!e.mode || cue === 'explosion' || cue === 'drone')) return cue;
+      if (tokens[j].pos === 'PUNCT' || tokens[j].pos === 'VERB') break;
+    }
+    for (let j = tr.last + 1; j < Math.min(clauseTo, tr.last + 6); j++) {
+      const n = tokens[j].normal;
+      if (n !== 'with' && n !== 'by' && n !== 'using' && j === tr.last + 1) break;
+      const cue = cueOf(tokens[j], ASSAULT_MODE_CUES);
+      if (cue) return cue;
+    }
+    return e.mode;
+  }
+  if (e.event === 'MOBILIZE') {
+    for (let j = Math.max(0, tr.i - 2); j < Math.min(clauseTo, tr.last + 8); j++) {
+      const n = tokens[j].normal;
+      if (WEAPON_WORDS.has(n) || WEAPON_WORDS.has(tokens[j].lemma)) return 'weapons';
+      if (n === 'police' || n === 'officers') return 'police';
+    }
+    return 'troops';
+  }
+  if (e.event === 'THREATEN') {
+    for (let j = tr.last + 1; j < sentenceTo; j++) {
+      const cue = cueOf(tokens[j], THREAT_MODE_CUES);
+      if (cue) return cue;
+    }
+    return e.mode;
+  }
+  return e.mode;
+}

@@ -1,0 +1,181 @@
+// Resolved events in the store: replaced as a whole after each resolve run, with a history of what changed.
+import { and, asc, eq, exists, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { EventRecord, EventStatus, PloverCategory } from '../core/types.ts';
+import type { StoreDb } from './db.ts';
+import { eventHistory as historyT, eventMentions, events } from './schema.ts';
+
+export type HistoryKind = 'created' | 'merged' | 'split' | 'revised' | 'removed';
+
+export interface EventLink {
+  eventId: string;
+  doc: string;
+  mention: string;
+}
+
+export interface HistoryEntry {
+  eventId: string;
+  kind: HistoryKind;
+  detail?: Record<string, unknown>;
+}
+
+export interface HistoryRow {
+  id: number;
+  eventId: string;
+  kind: HistoryKind;
+  detail: Record<string, unknown>;
+  at: string;
+}
+
+export interface ReplaceResult {
+  created: string[];
+  updated: string[];
+  unchanged: string[];
+  removed: string[];
+}
+
+export interface EventFilter {
+  event?: PloverCategory;
+  status?: EventStatus;
+  /** ISO date: events that end on or after it (open-ended events always do). */
+  from?: string;
+  /** ISO date: events that start on or before it. */
+  to?: string;
+  /** Only events resolved from a mention of this document. */
+  doc?: string;
+  limit?: number;
+  offset?: number;
+}
+
+const BATCH = 500;
+
+function chunks<T>(xs: T[], n = BATCH): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
+  return out;
+}
+
+function eventRow(e: EventRecord): typeof events.$inferInsert {
+  return {
+    id: e.id,
+    event: e.event,
+    mode: e.mode,
+    date: e.date,
+    enddate: e.enddate,
+    granularity: e.date_granularity,
+    status: e.status,
+    record: e,
+  };
+}
+
+/** The links an event record names itself (its mentions), used when the caller gives none. */
+export function linksOf(evs: EventRecord[]): EventLink[] {
+  return evs.flatMap((e) => (e.mentions ?? []).map((m) => ({ eventId: e.id, doc: m.doc, mention: m.mention })));
+}
+
+/**
+ * Makes the stored events exactly `evs` in one transaction: inserts new ids, updates changed records, deletes
+ * ids no longer produced. Records 'created' and 'removed' history itself; the caller adds merged/split/revised.
+ */
+export async function replaceEvents(
+  db: StoreDb,
+  evs: EventRecord[],
+  links?: EventLink[],
+  history: HistoryEntry[] = [],
+): Promise<ReplaceResult> {
+  const ids = new Set<string>();
+  for (const e of evs) {
+    if (ids.has(e.id)) throw new Error(`replaceEvents: duplicate event id ${e.id}`);
+    ids.add(e.id);
+  }
+  const allLinks = dedupeLinks(links ?? linksOf(evs));
+  return db.transaction(async (tx) => {
+    const prev = new Map<string, string>();
+    // json columns come back with the key order they were written in, so text comparison detects changes.
+    for (const r of await tx.select({ id: events.id, record: events.record }).from(events)) prev.set(r.id, JSON.stringify(r.record));
+    const result: ReplaceResult = { created: [], updated: [], unchanged: [], removed: [] };
+    const toInsert: EventRecord[] = [];
+    for (const e of evs) {
+      const before = prev.get(e.id);
+      if (before === undefined) {
+        result.created.push(e.id);
+        toInsert.push(e);
+      } else if (before !== JSON.stringify(e)) {
+        result.updated.push(e.id);
+        const { id: _id, ...changes } = eventRow(e);
+        await tx.update(events).set({ ...changes, updatedAt: sql`now()` }).where(eq(events.id, e.id));
+      } else result.unchanged.push(e.id);
+    }
+    for (const id of prev.keys()) if (!ids.has(id)) result.removed.push(id);
+    for (const batch of chunks(result.removed)) await tx.delete(events).where(inArray(events.id, batch));
+    for (const batch of chunks(toInsert)) await tx.insert(events).values(batch.map(eventRow));
+
+    await tx.delete(eventMentions);
+    const known = allLinks.filter((l) => ids.has(l.eventId));
+    for (const batch of chunks(known, 1000)) {
+      await tx.insert(eventMentions).values(batch.map((l) => ({ eventId: l.eventId, docId: l.doc, mentionId: l.mention })));
+    }
+
+    const told = new Set(history.filter((h) => h.kind === 'created').map((h) => h.eventId));
+    const entries: HistoryEntry[] = [
+      ...result.created.filter((id) => !told.has(id)).map((eventId) => ({ eventId, kind: 'created' as const })),
+      ...history,
+      ...result.removed.map((eventId) => ({ eventId, kind: 'removed' as const })),
+    ];
+    for (const batch of chunks(entries)) {
+      await tx.insert(historyT).values(batch.map((h) => ({ eventId: h.eventId, kind: h.kind, detail: h.detail ?? {} })));
+    }
+    return result;
+  });
+}
+
+function dedupeLinks(links: EventLink[]): EventLink[] {
+  const seen = new Set<string>();
+  return links.filter((l) => {
+    const key = `${l.eventId}\u0000${l.doc}\u0000${l.mention}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export async function listEvents(db: StoreDb, filter: EventFilter = {}): Promise<EventRecord[]> {
+  const where: SQL[] = [];
+  if (filter.event) where.push(eq(events.event, filter.event));
+  if (filter.status) where.push(eq(events.status, filter.status));
+  if (filter.to) where.push(lte(events.date, filter.to));
+  if (filter.from) {
+    const ends = sql`coalesce(${events.enddate}, ${events.date})`;
+    where.push(or(gte(ends, filter.from), eq(events.granularity, 'open'), isNull(events.date))!);
+  }
+  if (filter.doc) {
+    const linked = db
+      .select({ one: sql`1` })
+      .from(eventMentions)
+      .where(and(eq(eventMentions.eventId, events.id), eq(eventMentions.docId, filter.doc)));
+    where.push(exists(linked));
+  }
+  const rows = await db
+    .select({ record: events.record })
+    .from(events)
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(asc(events.date), asc(events.id))
+    .limit(filter.limit ?? 1_000_000)
+    .offset(filter.offset ?? 0);
+  return rows.map((r) => r.record);
+}
+
+export async function getEvent(db: StoreDb, id: string): Promise<EventRecord | null> {
+  const [row] = await db.select({ record: events.record }).from(events).where(eq(events.id, id));
+  return row?.record ?? null;
+}
+
+export async function eventHistory(db: StoreDb, id: string): Promise<HistoryRow[]> {
+  const rows = await db.select().from(historyT).where(eq(historyT.eventId, id)).orderBy(asc(historyT.id));
+  return rows.map((r) => ({
+    id: r.id,
+    eventId: r.eventId,
+    kind: r.kind as HistoryKind,
+    detail: r.detail as Record<string, unknown>,
+    at: r.at.toISOString(),
+  }));
+}

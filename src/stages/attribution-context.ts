@@ -25,6 +25,8 @@ export interface Attr {
   object?: [number, number] | null;
   /** The outlet relaying a source, when known. */
   via?: string | null;
+  /** True for words inside quotation marks (asides in them are still the speaker's). */
+  direct?: boolean;
 }
 
 export interface DocContext {
@@ -59,7 +61,7 @@ function fromQuote(q: Quote, sentenceText: string): Attr | null {
   const cs = q.cueSpan ? ([q.cueSpan.start, q.cueSpan.end] as [number, number]) : null;
   const start = Math.min(q.speaker.start, cs?.[0] ?? q.speaker.start);
   const end = Math.max(q.speaker.end, cs?.[1] ?? q.speaker.end);
-  return { start, end, scope: [q.start, q.end], role: media ? 'conduit' : 'source', who, stance, cue: q.cue ?? 'quote', cueSpan: cs, sentence: q.sentence, contests };
+  return { start, end, scope: [q.start, q.end], role: media ? 'conduit' : 'source', who, stance, cue: q.cue ?? 'quote', cueSpan: cs, sentence: q.sentence, contests, direct: q.direct };
 }
 
 function tokenIndexAt(ix: DocIndex, offset: number, lo: number, hi: number): number {

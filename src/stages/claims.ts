@@ -19,7 +19,7 @@
 import type { Claim, Doc, Mention } from '../core/types.ts';
 import type { Stage } from '../pipeline/stage.ts';
 import { EVENT_ANAPHORS } from '../lexicons/attribution.ts';
-import { buildIndex } from './attribution.ts';
+import { buildIndex, type DocIndex } from './attribution.ts';
 import { collectAttributions, type Attr } from './attribution-context.ts';
 import { hedgesFor } from './attribution-hedges.ts';
 
@@ -49,7 +49,7 @@ export function findClaims(doc: Doc): Claim[] {
     claims.push({
       start: span[0], end: span[1], text: doc.text.slice(span[0], span[1]), mention: m.id,
       stance: over.stance ?? a?.stance ?? 'asserted', source: source ?? (conveyed ? cited.get(conveyed) ?? null : null),
-      conveyed_by: conveyed, reported_by, hedges: hedgeMemo.get(m.id) ?? hedgeMemo.set(m.id, hedgesFor(doc, ix, m, mentions)).get(m.id)!, cue: over.cue !== undefined ? over.cue : a?.cue ?? null,
+      conveyed_by: conveyed, reported_by, hedges: over.hedges ?? hedgeMemo.get(m.id) ?? hedgeMemo.set(m.id, hedgesFor(doc, ix, m, mentions)).get(m.id)!, cue: over.cue !== undefined ? over.cue : a?.cue ?? null,
     });
   };
   const sentAttrs = (si: number) => attrs.filter((a) => a.sentence === si);
@@ -59,7 +59,7 @@ export function findClaims(doc: Doc): Claim[] {
     const list = sentAttrs(m.sentence);
     const t = m.trigger.start;
     const speech = list.filter((a) => a.cueSpan && overlaps(a.cueSpan[0], a.cueSpan[1], m.trigger.start, m.trigger.end) && a.stance !== 'no_comment');
-    const scoped = list.filter((a) => within(t, a.scope) && a.stance !== 'no_comment' && a.stance !== 'unverified' && !speech.includes(a));
+    const scoped = list.filter((a) => within(t, a.scope) && a.stance !== 'no_comment' && a.stance !== 'unverified' && !speech.includes(a) && (a.direct || !inAside(ix, t, a.scope[0])));
     const conduit = scoped.find((a) => a.role === 'conduit') ?? list.find((a) => a.role === 'conduit');
     const sources = scoped.filter((a) => a.role === 'source' && a.who);
     const before = claims.length;
@@ -69,7 +69,7 @@ export function findClaims(doc: Doc): Claim[] {
     if (claims.length === before) push(m, null);
     // Rule 7: characterizations and rule 6: verdicts.
     for (const a of list) {
-      if (a.contests && a.who && a.scope[0] > t && nearestBefore(mentions, m.sentence, a.scope[0]) === m) push(m, a, { stance: 'alleged', conveyed_by: a.via ?? null });
+      if (a.contests && a.who && a.scope[0] > t && nearestBefore(mentions, m.sentence, a.scope[0]) === m) push(m, a, { stance: 'alleged', conveyed_by: a.via ?? null, hedges: [] });
     }
   }
   attachVerdicts(doc, attrs, mentions, mainEvent, rootOf, push);
@@ -81,6 +81,17 @@ export function findClaims(doc: Doc): Claim[] {
     if (root !== m && (c.source || c.conveyed_by || c.stance !== 'asserted')) claims.push({ ...c, mention: root.id });
   }
   return dedupe(claims);
+}
+
+/** Rule 1b: a trigger inside a ", which ..." aside of reported speech is the outlet's own description. */
+function inAside(ix: DocIndex, trigger: number, scopeStart: number): boolean {
+  let k = 0;
+  while (k < ix.tokens.length && ix.tokens[k].end <= trigger) k++;
+  for (k--; k >= 0 && ix.tokens[k].start >= scopeStart; k--) {
+    if (ix.tokens[k].normal !== ',') continue;
+    return /^(?:which|who|whose|que|quien)$/.test(ix.tokens[k + 1]?.normal ?? '');
+  }
+  return false;
 }
 
 function nearestBefore(mentions: Mention[], sentence: number, offset: number): Mention | null {

@@ -69,7 +69,8 @@ export function matchRoles(scan: Scan): void {
     if (!resolve) continue;
     // "the president's decision" is fine; "the president of Colombia" was a longer role or is left alone.
     if (!role && next && (next.normal === 'of' || next.normal === 'de') && !code) continue;
-    take(scan, { start: tokens[i].start, end: tokens[last].end, t0: i, t1: last + 1, type: resolve.kind === 'entries' && !role ? typeOfEntries(resolve.entries) : 'PERSON', actor: null, by: 'role', entry: -1, resolve });
+    const generic = resolve.kind === 'entries' && !role;
+    take(scan, { start: tokens[i].start, end: tokens[last].end, t0: i, t1: last + 1, type: generic ? typeOfEntries(resolve.entries) : 'PERSON', actor: null, by: generic ? 'coref' : 'role', entry: -1, resolve });
     i = last;
   }
 }
@@ -111,9 +112,8 @@ export function resolveRoles(cands: Cand[]): Entity[] {
       if (r.kind === 'entries' ? r.entries.has(e) : r.kind === 'party' ? entry.party === r.party : entry.type === 'PERSON' && !!entry.role?.toLowerCase().includes(r.word) && !/former/i.test(entry.role) && (!r.code || entry.code === r.code)) ref = k;
     }
     if (ref >= 0) {
-      const byRole = r.kind !== 'entries' || L.entries[entryOf[ref]].type === 'PERSON';
       entryOf.push(entryOf[ref]);
-      out.push({ start: c.start, end: c.end, text: '', type: out[ref].type, actor: out[ref].actor, by: byRole ? 'role' : 'coref', ref });
+      out.push({ start: c.start, end: c.end, text: '', type: out[ref].type, actor: out[ref].actor, by: c.by, ref });
     } else if (r.kind !== 'party' && r.fallback !== null) {
       entryOf.push(r.fallback);
       out.push({ start: c.start, end: c.end, text: '', type: L.entries[r.fallback].type, actor: entryActor(L.entries[r.fallback]), by: 'role', ref: null });

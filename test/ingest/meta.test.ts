@@ -77,7 +77,11 @@ test('idempotent id: line endings, trailing spaces and Unicode form do not chang
   assert.equal(a.input.meta.id, b.input.meta.id);
   assert.equal(a.input.meta.id, c.input.meta.id);
   assert.equal(a.input.meta.id, docId(a.input.text));
-  const titled = ['Port closed\nShips wait offshore.', 'Port closed\r\nShips wait offshore. ', 'Port closed\rShips wait offshore.'];
+  const titled = [
+    'Port closed\nShips wait offshore.',
+    'Port closed\r\nShips wait offshore. ',
+    'Port closed\rShips wait offshore.',
+  ];
   const ids = titled.map((t) => {
     const r = ingestPlainText(t, 't.txt', NOW);
     return r.ok && r.input.meta.id + ' ' + r.input.meta.title;

@@ -1,0 +1,11 @@
+import { extractTimes } from '../src/stages/time.ts';
+import { readFileSync } from 'node:fs';
+const seed = readFileSync('/work/shared/seeds/000_8eae6e480a1c01f6.txt','utf8');
+for (const x of extractTimes(seed, null, 'en')) console.log(JSON.stringify([x.text, x.type, x.value, x.interval, x.by]));
+// ~600 words
+const words = seed.split(/\s+/); let text = seed; while (text.split(/\s+/).length < 600) text += '\n' + seed;
+text = text.split(/\s+/).slice(0, 600).join(' ');
+for (let i = 0; i < 200; i++) extractTimes(text, '2025-12-30', 'en');
+let t0 = performance.now(); const N = 1000;
+for (let i = 0; i < N; i++) extractTimes(text, '2025-12-30', 'en');
+console.log('en ms/600 words', (performance.now() - t0) / N, extractTimes(text, '2025-12-30', 'en').length);

@@ -38,6 +38,8 @@ export interface SitrepRecord {
   history: HistoryEntry[];
 }
 
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 const FIELDS = { killed: 'fatalities', vessels: 'vessels', strikes: 'strikes' } as const;
 
 function computedSum(tally: EventRecord, events: EventRecord[], what: TallyRow['what'], asOf: string | null): TallyRow['computed'] {
@@ -74,7 +76,7 @@ export function tallyRows(events: EventRecord[], documents: DocMeta[]): TallyRow
 }
 
 export function toJsonRecord(input: RecordInput): SitrepRecord {
-  const documents = [...input.documents].sort((a, b) => (a.published ?? '\uffff').localeCompare(b.published ?? '\uffff') || a.id.localeCompare(b.id));
+  const documents = [...input.documents].sort((a, b) => cmp(a.published ?? '\uffff', b.published ?? '\uffff') || cmp(a.id, b.id));
   return {
     schema: RECORD_SCHEMA,
     documents,

@@ -69,7 +69,10 @@ export function findToponyms(text: string, tokens: Token[]): { toponyms: Toponym
         if (j === i) break;
         continue;
       }
-      if (j > i && /\n/.test(text.slice(tokens[j - 1].end, tokens[j].start))) break;
+      if (j > i) {
+        const nl = text.indexOf('\n', tokens[j - 1].end);
+        if (nl >= 0 && nl < tokens[j].start) break;
+      }
       key = key ? `${key} ${p}` : p;
       const refs = g.index.get(key);
       if (refs) {

@@ -1,5 +1,7 @@
 // Name normalisation shared by the gazetteer index and the text matcher.
 
+// Most tokens are plain ASCII words: they only need lower-casing.
+const PLAIN = /^[A-Za-z]+$/;
 const MARKS = /[\u0300-\u036f]/g;
 const DOTS_COMMAS = /[.,]/g;
 const SEPARATORS = /[\s\-‐‑–—_]+/g;
@@ -7,6 +9,7 @@ const APOSTROPHES = /[’‘`´]/g;
 
 /** Folds a name to its index key: lower case, no diacritics, no dots or commas, hyphens as spaces. */
 export function nameKey(s: string): string {
+  if (PLAIN.test(s)) return s.toLowerCase();
   return s
     .normalize('NFD')
     .replace(MARKS, '')

@@ -102,7 +102,8 @@ function score(ref: number, ctx: RankContext, opts: RankOptions): number {
     case CandType.Admin: {
       const a = ADMINS[i];
       const near = ctx.near && ctx.near.country === a.country ? 100 : 0;
-      const sameCountryAreas = [...ctx.admins.keys()].some((k) => k.startsWith(a.country + '-') && k !== `${a.country}-${a.adminCode}`);
+      let sameCountryAreas = false;
+      for (const [k, v] of ctx.admins) if (v > 0 && k.startsWith(a.country) && k !== `${a.country}-${a.adminCode}`) sameCountryAreas = true;
       return 90 + w(a.country) + (sameCountryAreas ? 60 : 0) + near;
     }
     case CandType.Area:
@@ -132,8 +133,8 @@ function score(ref: number, ctx: RankContext, opts: RankOptions): number {
   }
 }
 
-/** The best candidate for a name, or null when none is good enough. */
-export function rankCandidates(refs: number[], ctx: RankContext, opts: RankOptions): Resolved | null {
+/** The best candidate ref and its score, or null when none is good enough. */
+export function rankRef(refs: number[], ctx: RankContext, opts: RankOptions): { ref: number; score: number } | null {
   let best = -1;
   let bestScore = -1;
   for (const r of refs) {
@@ -143,10 +144,35 @@ export function rankCandidates(refs: number[], ctx: RankContext, opts: RankOptio
       best = r;
     }
   }
-  if (best < 0 || bestScore < 0) return null;
-  const out = describe(best);
-  out.score = bestScore;
+  return best < 0 || bestScore < 0 ? null : { ref: best, score: bestScore };
+}
+
+/** The best candidate for a name, or null when none is good enough. */
+export function rankCandidates(refs: number[], ctx: RankContext, opts: RankOptions): Resolved | null {
+  const r = rankRef(refs, ctx, opts);
+  if (!r) return null;
+  const out = describe(r.ref);
+  out.score = r.score;
   return out;
+}
+
+/** What a ref adds to the document's context: its country, first-level area and kind (cheap, no strings built). */
+export function refContext(ref: number): { country: string | null; adminCode: string | null; kind: PlaceKind } {
+  const g = gazetteer();
+  const type = Math.floor(ref / TYPE_SHIFT);
+  const i = ref % TYPE_SHIFT;
+  switch (type) {
+    case CandType.Country:
+      return { country: g.countries[i].a3, adminCode: null, kind: 'country' };
+    case CandType.Admin:
+      return { country: ADMINS[i].country, adminCode: ADMINS[i].adminCode, kind: 'admin' };
+    case CandType.Area:
+      return { country: AREAS[i].country, adminCode: null, kind: AREAS[i].kind };
+    case CandType.Facility:
+      return { country: FACILITIES[i].country, adminCode: null, kind: 'facility' };
+    default:
+      return { country: g.countryByA2.get(g.countryCodes[g.cities.cc[i]])?.a3 ?? null, adminCode: g.cities.admin[i] || null, kind: 'city' };
+  }
 }
 
 /** True when the refs hold an organisation name ("New York Times"). */

@@ -46,7 +46,8 @@ const METONYMS: [string, string, string[]][] = [
 const SEATS: [string, string, string[]][] = [['Kremlin', 'RUS', ['Kremlin']], ['Downing Street', 'GBR', []]];
 
 /** Names of regions, seas and US states: entities, never actors. */
-const REGIONS: [string, 'LOC' | 'GPE', string[]][] = [
+const REGIONS: [string, 'LOC' | 'GPE' | 'NORP', string[]][] = [
+  ['South American', 'NORP', ['Latin American', 'Central American', 'North American', 'Caribbean nations']],
   ['Caribbean', 'LOC', ['Caribbean Sea', 'Caribe', 'Mar Caribe']], ['Latin America', 'LOC', ['América Latina', 'Latinoamérica']],
   ['South America', 'LOC', ['Sudamérica', 'América del Sur']], ['Central America', 'LOC', ['Centroamérica']],
   ['North America', 'LOC', ['Norteamérica']], ['Western Hemisphere', 'LOC', ['Hemisferio Occidental']],
@@ -95,7 +96,7 @@ function buildCountries(): { countries: ActorEntry[]; demonyms: Map<string, stri
     // Inverted names ("Korea, Republic of") and two-letter codes are noise for matching.
     const aliases = [...names].filter((n) => n && !n.includes(',') && (n.length > 2 || a3 === 'USA'));
     const name = a3 === 'USA' ? 'United States' : w.name.common;
-    countries.push({ name, type: 'GPE', code: a3, sector: 'GOV', wikidata: COUNTRY_QIDS[a3] ?? null, aliases: aliases.filter((a) => a !== name), heads: ['country', 'nation', 'país'] });
+    countries.push({ name, type: 'GPE', code: a3, sector: 'GOV', wikidata: COUNTRY_QIDS[a3] ?? null, aliases: aliases.filter((a) => a !== name) });
     const dem = w.demonyms?.eng;
     if (dem) for (const d of [dem.m, dem.f]) if (d) demonyms.set(d, a3);
   }

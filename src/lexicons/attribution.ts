@@ -12,7 +12,7 @@ const ENGLISH_VERBS: Record<CueClass, string[][]> = {
     ['post'], ['announce'], ['declare'], ['insist'], ['assert'], ['stress'], ['reiterate'], ['remark'],
     ['tweet'], ['report'], ['reveal'], ['indicate'], ['disclose'], ['inform'], ['testify', 'testified'],
     ['warn'], ['argue'], ['predict'], ['promise'], ['vow'], ['emphasize'], ['emphasise'], ['recount'],
-    ['describe'], ['observe'], ['mention'], ['specify', 'specified'], ['detail'], ['tout'], ['boast'],
+    ['describe'], ['observe'], ['publish'], ['repeat'], ['respond'], ['reply', 'replied', 'replies'], ['mention'], ['specify', 'specified'], ['detail'], ['tout'], ['boast'],
   ],
   confirmed: [['confirm'], ['acknowledge'], ['admit', 'admitted', 'admitting'], ['concede'], ['verify', 'verified']],
   denied: [['deny', 'denied', 'denies'], ['refute'], ['dismiss'], ['reject'], ['rebut', 'rebutted', 'rebutting']],

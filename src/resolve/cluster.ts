@@ -25,14 +25,14 @@ const LOOKUP_WEEKS = 26;
 function signature(m: Member): string {
   const x = m.mention;
   const iv = m.iv ? `${m.iv.s}/${m.iv.e}/${m.iv.day ? 1 : 0}` : '';
-  const pl = x.place ? `${x.place.gid ?? x.place.name}@${x.place.lat},${x.place.lon},${x.place.country}` : '';
-  return `${x.mode}|${iv}|${pl}|${x.actor?.code ?? ''}|${x.recipient?.code ?? ''}`;
+  const p = m.place;
+  const pl = p ? `${p.gid ?? p.name}@${p.lat},${p.lon},${p.country}` : '';
+  return `${x.mode}|${iv}|${pl}|${x.actor?.code ?? ''}|${x.recipient?.code ?? ''}|${m.killed ?? ''}`;
 }
 
 function addMember(c: Cluster, m: Member): void {
   c.members.push(m);
-  const toll = m.mention.quantities.killed;
-  if (toll && !c.tolls.has(m.doc.id)) c.tolls.set(m.doc.id, toll.value);
+  if (m.killed != null && !c.tolls.has(m.doc.id)) c.tolls.set(m.doc.id, m.killed);
   const sig = signature(m);
   if (!c.sigs.has(sig)) {
     c.sigs.add(sig);
@@ -69,7 +69,7 @@ export function clusterHappenings(founders: Member[]): Cluster[] {
         if (c.stamp === stamp) continue;
         c.stamp = stamp;
         const toll = c.tolls.get(m.doc.id);
-        if (toll !== undefined && m.mention.quantities.killed && m.mention.quantities.killed.value !== toll) continue;
+        if (toll !== undefined && m.killed != null && m.killed !== toll) continue;
         let score = 0;
         let ok = true;
         for (const r of c.reps) {

@@ -47,6 +47,11 @@ export function partiesCompatible(a: ActorRef | null, b: ActorRef | null): boole
   return !a?.code || !b?.code || a.code === b.code;
 }
 
+/** A different day and a different toll together mean a different happening (either alone is a reporting discrepancy). */
+function differOnDayAndToll(a: Member, b: Member): boolean {
+  return !!a.iv?.day && !!b.iv?.day && a.iv.s !== b.iv.s && a.killed != null && b.killed != null && a.killed !== b.killed;
+}
+
 export function membersCompatible(a: Member, b: Member): boolean {
   const ma = a.mention;
   const mb = b.mention;
@@ -54,9 +59,10 @@ export function membersCompatible(a: Member, b: Member): boolean {
     ma.event === mb.event &&
     modesCompatible(ma.mode, mb.mode) &&
     datesCompatible(a.iv, b.iv) &&
-    placesCompatible(ma.place, mb.place) &&
+    placesCompatible(a.place, b.place) &&
     partiesCompatible(ma.actor, mb.actor) &&
-    partiesCompatible(ma.recipient, mb.recipient)
+    partiesCompatible(ma.recipient, mb.recipient) &&
+    !differOnDayAndToll(a, b)
   );
 }
 
@@ -66,11 +72,10 @@ export function affinity(a: Member, b: Member): number {
   const mb = b.mention;
   let score = 0;
   if (a.iv && b.iv && a.iv.day && b.iv.day) score += a.iv.s === b.iv.s ? 3 : 1;
-  if (ma.place && mb.place && (ma.place.gid ?? ma.place.name) === (mb.place.gid ?? mb.place.name)) score += 2;
+  if (a.place && b.place && (a.place.gid ?? a.place.name) === (b.place.gid ?? b.place.name)) score += 2;
   if (ma.actor?.code && ma.actor.code === mb.actor?.code) score += 1;
   if (ma.recipient?.code && ma.recipient.code === mb.recipient?.code) score += 1;
   if (ma.mode && ma.mode === mb.mode) score += 1;
-  const ka = ma.quantities.killed;
-  if (ka && ka.value === mb.quantities.killed?.value) score += 1;
+  if (a.killed != null && a.killed === b.killed) score += 1;
   return score;
 }

@@ -1,5 +1,5 @@
 // The resolver's input, output and internal member type.
-import type { Claim, DocMeta, EventRecord, Mention } from '../core/types.ts';
+import type { Claim, DocMeta, EventRecord, Mention, Place } from '../core/types.ts';
 
 /** One document's share of the resolver's input. */
 export interface ResolveInput {
@@ -49,6 +49,10 @@ export interface Member {
   /** Position in the canonical order (published, doc id, mention position). */
   order: number;
   iv: DayInterval | null;
+  /** Place used for comparison: the mention's, unless it is only the actor's home country ("US strike" → not in the US). */
+  place: Place | null;
+  /** Toll used for comparison (bound-aware point), from the mention or, failing that, its anaphors. */
+  killed: number | null;
   /** Joined through `corefOf`, not by comparison. */
   anaphor: boolean;
 }

@@ -2,11 +2,11 @@
 import type { Claim, EventRecord, Mention, Revision, ValueClaim, SourceRef, ActorRef, Place } from '../core/types.ts';
 import { clusterHappenings, clusterTallies, type Cluster } from './cluster.ts';
 import { modeRank } from './compat.ts';
-import { toDayInterval } from './days.ts';
+import { datesCompatible, toDayInterval } from './days.ts';
 import { assignIds } from './ids.ts';
 import type { EventLink, Member, PreviousIds, ResolveInput, ResolveOutput } from './model.ts';
 import { eventStatus, markIndependence, memberSources, type SourcedClaim } from './sources.ts';
-import { chooseDate, chooseQuantity } from './values.ts';
+import { boundPoint, chooseDate, chooseQuantity } from './values.ts';
 
 export type { ResolveInput, ResolveOutput, PreviousIds, EventLink, HistoryEntry } from './model.ts';
 
@@ -37,8 +37,10 @@ function collectMembers(input: ResolveInput[]): { founders: Member[]; tallies: M
       else claimsOf.set(c.mention, [c]);
     }
     const byId = new Map(item.mentions.map((m) => [m.id, m]));
+    const memberOf = new Map<string, Member>();
     const mentions = [...item.mentions].sort((a, b) => a.start - b.start || a.end - b.end || cmp(a.id, b.id));
     for (const mention of mentions) {
+      const toll = mention.quantities.killed;
       const member: Member = {
         key: `${item.doc.id}:${mention.id}`,
         doc: item.doc,
@@ -46,14 +48,19 @@ function collectMembers(input: ResolveInput[]): { founders: Member[]; tallies: M
         claims: claimsOf.get(mention.id) ?? [],
         order: order++,
         iv: toDayInterval(mention.interval),
+        place: comparablePlace(mention),
+        killed: toll ? boundPoint(toll.value, toll.bound) : null,
         anaphor: false,
       };
+      memberOf.set(mention.id, member);
       const root = mention.tally ? null : antecedentRoot(mention, byId);
       if (root && root.modality === 'asserted') {
         // Hypothetical or questioned references to a real event add nothing to it.
         if (mention.modality === 'asserted' || mention.modality === 'negated') {
           member.anaphor = true;
           anaphors.push({ member, rootKey: `${item.doc.id}:${root.id}` });
+          const rootMember = memberOf.get(root.id);
+          if (rootMember && mention.modality === 'asserted') enrichFromAnaphor(rootMember, member);
         }
       } else if (mention.modality === 'asserted') {
         (mention.tally ? tallies : founders).push(member);
@@ -61,6 +68,20 @@ function collectMembers(input: ResolveInput[]): { founders: Member[]; tallies: M
     }
   }
   return { founders, tallies, anaphors };
+}
+
+/** A country-level place equal to the actor's own country is where the actor is from, not where it acted. */
+function comparablePlace(m: Mention): Place | null {
+  const p = m.place;
+  if (p && p.kind === 'country' && p.country && p.country === m.actor?.code) return null;
+  return p;
+}
+
+/** A coreference chain is compared as one unit: the founder borrows the day, place and toll its anaphors add. */
+function enrichFromAnaphor(root: Member, a: Member): void {
+  if (a.iv?.day && !root.iv?.day && datesCompatible(root.iv, a.iv)) root.iv = a.iv;
+  if (!root.place && a.place) root.place = a.place;
+  if (root.killed == null && a.killed != null) root.killed = a.killed;
 }
 
 /** The first mention of a `corefOf` chain within one document (null when there is none). */
@@ -105,14 +126,14 @@ function pickActor(members: Member[], field: 'actor' | 'recipient'): ActorRef | 
   return best;
 }
 
-/** The most precise place (smallest radius); ties go to the earlier report. */
+/** The most precise place (smallest radius; a home-country place only as a last resort); ties go to the earlier report. */
 function pickPlace(members: Member[]): Place | null {
   let best: Place | null = null;
   for (const m of members) {
-    const p = m.mention.place;
+    const p = m.place;
     if (p && (!best || p.radius_km < best.radius_km)) best = p;
   }
-  return best;
+  return best ?? members.find((m) => m.mention.place)?.mention.place ?? null;
 }
 
 function buildEvent(id: string, cluster: Cluster, members: Member[]): EventRecord {

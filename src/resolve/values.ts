@@ -91,7 +91,7 @@ export interface DateChoice {
   contradiction: Contradiction | null;
 }
 
-/** Day-precise reports agree → that day; differ → the day most reports give (ties: earlier); none → the narrowest interval. */
+/** Day-precise reports agree → that day; differ → the day most documents give (ties: earlier); none → the narrowest interval. */
 export function chooseDate(members: Member[], tally: boolean): DateChoice {
   const dated = members.filter((m) => m.iv && m.mention.interval);
   if (dated.length === 0) return { date: null, enddate: null, granularity: null, contradiction: null };
@@ -104,14 +104,12 @@ export function chooseDate(members: Member[], tally: boolean): DateChoice {
   const days = dated.filter((m) => m.iv!.day);
   if (days.length > 0) {
     const byDay = new Map<number, string[]>();
-    const count = new Map<number, number>();
     for (const m of days) {
       const docs = byDay.get(m.iv!.s) ?? [];
       if (!docs.includes(m.doc.id)) docs.push(m.doc.id);
       byDay.set(m.iv!.s, docs);
-      count.set(m.iv!.s, (count.get(m.iv!.s) ?? 0) + 1);
     }
-    const ordered = [...count.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    const ordered = [...byDay.entries()].sort((a, b) => b[1].length - a[1].length || a[0] - b[0]);
     const chosen = dayIso(ordered[0][0]);
     const contradiction: Contradiction | null =
       byDay.size > 1

@@ -4,7 +4,7 @@
 import type { Doc, Quote, Stance } from '../core/types.ts';
 import { ANONYMITY_RE, NO_COMMENT_RE, REPORTING_FORMS, SOURCE_NOUNS, UNVERIFIED_RE } from '../lexicons/attribution.ts';
 import { cueAt, isMedia, stripThe, subjectBefore, type DocIndex } from './attribution.ts';
-import { isGenericMedia } from './attribution-media.ts';
+import { isGenericMedia, outletBefore, outletsNamed } from './attribution-media.ts';
 
 export interface Attr {
   /** Evidence span (speaker through cue, or the phrase). */
@@ -129,6 +129,7 @@ export function collectAttributions(doc: Doc, ix: DocIndex): DocContext {
   });
   // Carry the relaying outlet forward: "the newspaper" → the last outlet named; "the sources" → relayed by it.
   const cited = new Map<string, string>();
+  const named = outletsNamed(doc.text);
   let outlet: string | null = null;
   const attrs: Attr[] = [];
   bySentence.forEach((list, si) => {
@@ -143,7 +144,7 @@ export function collectAttributions(doc: Doc, ix: DocIndex): DocContext {
       const speakerText = doc.text.slice(a.start, a.end);
       const anaphoric = ANAPHORIC_SOURCE.test(speakerText) && SOURCE_NOUNS.has(stripThe(a.who.replace(/^anonymous /, '')).toLowerCase().split(/\s+/).at(-1) ?? '');
       const generic = SOURCE_NOUNS.has(a.who.toLowerCase().split(/\s+/).at(-1) ?? '');
-      a.via = conduit ?? (anaphoric || generic && ANONYMITY_RE.test(sentenceText) ? outlet : null);
+      a.via = conduit ?? (anaphoric || generic && ANONYMITY_RE.test(sentenceText) ? outlet ?? outletBefore(ix, named, a.start) : null);
       if (a.via && generic) {
         const prev = cited.get(a.via);
         if (!prev || !/anonym/.test(prev) && /anonym/.test(a.who)) cited.set(a.via, a.who);

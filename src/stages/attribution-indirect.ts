@@ -67,8 +67,12 @@ export function indirectQuotes(ix: DocIndex, usedCues: Set<number>, insideMarks:
         continue;
       }
       // Passives ("no deaths were reported") and participles used as adjectives are not speech.
-      const before = ix.tokens[v - 1]?.sentence === si ? ix.tokens[v - 1] : undefined;
+      let b = v - 1;
+      while (b > lo && ix.tokens[b].pos === 'ADV') b--;
+      const before = b >= lo ? ix.tokens[b] : undefined;
       if (before && (before.lemma === 'be' || before.normal === 'been') && PARTICIPLE.test(t.normal) && !t.normal.endsWith('ing')) continue;
+      if (ix.tokens[v + 1]?.normal === 'by' && PARTICIPLE.test(t.normal)) continue;
+      if (/^(?:not|n't|never|no)$/.test(ix.tokens[v - 1]?.normal ?? '') || /^(?:not|n't|never)$/.test(ix.tokens[v - 2]?.normal ?? '') && ix.tokens[v - 1].pos === 'ADV') continue;
       if (t.normal.endsWith('ing') && (!before || before.pos !== 'AUX')) continue;
       const sp = subjectBefore(ix, v, lo);
       if (!sp) {

@@ -31,7 +31,7 @@ export function isGenericMedia(text: string): boolean {
 }
 
 /** The outlet most recently named (entity with media actor or a known outlet name) before offset pos. */
-export function outletBefore(ix: DocIndex, named: { start: number; name: string }[], pos: number): string | null {
+export function outletBefore(ix: DocIndex, named: { start: number; end: number; name: string }[], pos: number): string | null {
   let best: { start: number; name: string } | null = null;
   for (let k = 0; k < ix.entities.length; k++) {
     const e = ix.entities[k];
@@ -45,7 +45,14 @@ export function outletBefore(ix: DocIndex, named: { start: number; name: string 
 }
 
 /** Gives a generic outlet speaker ("the newspaper") the name of the outlet it refers back to. */
-export function resolveMediaSpeaker(ix: DocIndex, named: { start: number; name: string }[], sp: Speaker): Speaker {
+export function resolveMediaSpeaker(ix: DocIndex, named: { start: number; end: number; name: string }[], sp: Speaker): Speaker {
+  // A known outlet name overlapping the speaker wins ("the Miami Herald" when the tagger split it).
+  const o = named.find((n) => n.start < sp.end && sp.start < n.end);
+  if (o && !sp.actor) {
+    const start = Math.min(sp.start, o.start);
+    const end = Math.max(sp.end, o.end);
+    return { ...sp, start, end, text: ix.text.slice(start, end), name: o.name };
+  }
   if (sp.actor || !isGenericMedia(sp.name)) return sp;
   const name = outletBefore(ix, named, sp.start);
   return name ? { ...sp, name } : sp;

@@ -57,10 +57,13 @@ export function matchLexicon(scan: Scan, seen: Set<number>): void {
       const next = tokens[last + 1];
       if (e.type === 'PERSON' && next && GOV_NOUNS.has(next.normal) && next.sentence === tok.sentence) {
         take(scan, { start: tok.start, end: next.end, t0: i, t1: last + 2, type: 'ORG', actor: governmentOf(e.code, `${written} ${next.text}`), by: 'lexicon', entry: -1 });
+        scan.cands.push({ start: tok.start, end: tokens[last].end, t0: i, t1: last + 1, type: 'PERSON', actor, by: 'lexicon', entry });
       } else {
         const govOf = e.type === 'PERSON' ? governmentBefore(scan, i) : -1;
         if (govOf >= 0) {
           take(scan, { start: tokens[govOf].start, end: tokens[last].end, t0: govOf, t1: last + 1, type: 'ORG', actor: governmentOf(e.code, text.slice(tokens[govOf].start, tokens[last].end)), by: 'lexicon', entry: -1 });
+          // The leader stays an entity of its own inside the government's span.
+          scan.cands.push({ start: tok.start, end: tokens[last].end, t0: i, t1: last + 1, type: 'PERSON', actor, by: 'lexicon', entry });
         } else {
           take(scan, { start: tok.start, end: tokens[last].end, t0: i, t1: last + 1, type: e.type, actor, by: 'lexicon', entry });
         }
@@ -84,7 +87,7 @@ function governmentOf(code: string | null, written: string): Actor {
   const L = lexicon();
   const i = L.entries.findIndex((e) => e.code === code && e.sector === 'GOV' && e.type === 'ORG' && !!e.heads?.some((h) => h === 'government' || h === 'administration'));
   const base = i >= 0 ? entryActor(L.entries[i])! : { name: written, code, sector: 'GOV', wikidata: null };
-  return { ...base, name: code === 'USA' && i >= 0 ? base.name : written, role: null };
+  return { ...base, name: code === 'USA' ? written : base.name, role: null };
 }
 
 /** "Venezuelan authorities", "US military officials", "Colombian lawmakers". */
@@ -103,12 +106,7 @@ function matchCollective(scan: Scan, i: number): boolean {
   }
   const two = tokens[j + 1] ? `${tokens[j]?.normal} ${tokens[j + 1].normal}` : '';
   const hit = COLLECTIVE[two] ? [two, j + 1] as const : tokens[j] && COLLECTIVE[tokens[j].normal] ? [tokens[j].normal, j] as const : null;
-  if (!hit) {
-    // A lone demonym ("Venezuelan waters") is a nationality, not an actor; lexicon aliases go first.
-    if (!isCapitalised(tok.text) || L.byFirst.get(wordKey(tok.text))?.some((r) => tokenEndingAt(scan, tok.start, r.folded) > i)) return false;
-    take(scan, { start: tok.start, end: tok.end, t0: i, t1: i + 1, type: 'NORP', actor: null, by: 'lexicon', entry: -1 });
-    return true;
-  }
+  if (!hit) return false;
   // Lexicon entries ("Venezuelan Government", "US officials") carry ids: let them match instead.
   const end = tokens[hit[1]].end;
   if (L.byFirst.get(wordKey(tok.text))?.some((r) => scan.folded.startsWith(r.folded, tok.start) && tok.start + r.folded.length >= end)) return false;
@@ -116,4 +114,14 @@ function matchCollective(scan: Scan, i: number): boolean {
   const name = scan.text.slice(tok.start, end);
   take(scan, { start: tok.start, end, t0: i, t1: hit[1] + 1, type, actor: { name, code, sector: sector ?? s, wikidata: null, role: null }, by: 'lexicon', entry: -1 });
   return true;
+}
+
+/** A lone demonym ("Venezuelan waters") is a nationality, not an actor; runs after lexicon and roles. */
+export function matchDemonyms(scan: Scan): void {
+  const L = lexicon();
+  scan.tokens.forEach((tok, i) => {
+    if (scan.taken[i] || !isCapitalised(tok.text) || !L.demonyms.has(tok.text)) return;
+    if (L.byFirst.get(wordKey(tok.text))?.some((r) => tokenEndingAt(scan, tok.start, r.folded) >= i)) return;
+    take(scan, { start: tok.start, end: tok.end, t0: i, t1: i + 1, type: 'NORP', actor: null, by: 'lexicon', entry: -1 });
+  });
 }

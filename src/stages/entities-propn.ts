@@ -1,6 +1,6 @@
 // Unknown proper-noun runs: capitalised words the lexicon does not know, typed by simple cues.
 import type { Actor, EntityType } from '../core/types.ts';
-import { lexicon } from '../lexicons/actors.ts';
+import { lexicon, wordKey } from '../lexicons/actors.ts';
 import { TITLES } from './entities-lexicon.ts';
 import { type Scan, isCapitalised, take } from './entities-scan.ts';
 
@@ -34,7 +34,7 @@ export function matchProperRuns(scan: Scan): void {
     const t = tokens[i];
     if (!t || scan.taken[i] || !isCapitalised(t.text) || !/^\p{L}/u.test(t.text) || /\d/.test(t.text) || NOT_NAMES.has(t.normal)) return false;
     const initial = i === 0 || tokens[i - 1].sentence !== t.sentence || /^[“"‘(]$/.test(tokens[i - 1].text);
-    return t.pos === 'PROPN' || (!initial && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X'));
+    return t.pos === 'PROPN' || (!initial && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X' || t.pos === 'VERB'));
   };
   for (let i = 0; i < tokens.length; i++) {
     if (!nameLike(i)) continue;
@@ -63,7 +63,7 @@ export function matchProperRuns(scan: Scan): void {
     let type: EntityType = 'OTHER';
     if (GROUP_WORDS.has(lastWord) || GROUP_WORDS.has(words[0])) type = 'GROUP';
     else if (words.some((w) => ORG_WORDS.has(w))) type = 'ORG';
-    else if (titled || (next && SPEECH.has(next.normal) && words.length >= 2 && words.length <= 4)) type = 'PERSON';
+    else if (titled || (next && SPEECH.has(next.normal) && words.length >= 2 && words.length <= 4) || knownSurname(tokens[j].text)) type = 'PERSON';
     const actor = demonymActor(scan, start, tokens[s].start, tokens[j].end);
     if (actor && type === 'OTHER') type = 'PERSON';
     take(scan, { start: first.start, end: tokens[j].end, t0: s, t1: j + 1, type, actor, by: 'propn-run', entry: -1 });
@@ -79,4 +79,10 @@ function demonymActor(scan: Scan, at: number, start: number, end: number): Actor
   const code = lexicon().demonyms.get(dem.text);
   if (!sector || !code) return null;
   return { name: scan.text.slice(start, end), code, sector, wikidata: null, role: null };
+}
+
+/** A run ending in a surname the lexicon knows ("Ivanka Trump") names a person. */
+function knownSurname(word: string): boolean {
+  const key = wordKey(word);
+  return !!lexicon().byFirst.get(key)?.some((r) => r.surname && r.folded === key);
 }

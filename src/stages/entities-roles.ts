@@ -70,7 +70,7 @@ export function matchRoles(scan: Scan): void {
     // "the president's decision" is fine; "the president of Colombia" was a longer role or is left alone.
     if (!role && next && (next.normal === 'of' || next.normal === 'de') && !code) continue;
     const generic = resolve.kind === 'entries' && !role;
-    take(scan, { start: tokens[i].start, end: tokens[last].end, t0: i, t1: last + 1, type: generic ? typeOfEntries(resolve.entries) : 'PERSON', actor: null, by: generic ? 'coref' : 'role', entry: -1, resolve });
+    take(scan, { start: tokens[i].start, end: tokens[last].end, t0: i, t1: last + 1, type: resolve.kind === 'entries' && generic ? typeOfEntries(resolve.entries) : 'PERSON', actor: null, by: generic ? 'coref' : 'role', entry: -1, resolve });
     i = last;
   }
 }

@@ -1,6 +1,6 @@
 import type { Doc, Entity } from '../core/types.ts';
 import type { Stage } from '../pipeline/stage.ts';
-import { matchLexicon } from './entities-lexicon.ts';
+import { matchDemonyms, matchLexicon } from './entities-lexicon.ts';
 import { matchProperRuns } from './entities-propn.ts';
 import { matchRoles, resolveRoles } from './entities-roles.ts';
 import { newScan } from './entities-scan.ts';
@@ -12,6 +12,7 @@ export function findEntities(text: string, tokens: NonNullable<Doc['layers']['to
   const scan = newScan(text, tokens);
   matchLexicon(scan, new Set<number>());
   matchRoles(scan);
+  matchDemonyms(scan);
   matchProperRuns(scan);
   scan.cands.sort((a, b) => a.start - b.start || b.end - a.end);
   const out = resolveRoles(scan.cands);

@@ -23,6 +23,8 @@ export function splitClauses(tokens: Token[], from: number, to: number): Clause[
     else if (n === 'that' && t.pos !== 'DET') boundary = true;
     else if (OPENERS.has(n) && (n !== 'who' || t.pos === 'PRON')) boundary = true;
     else if (n === 'but' && tokens[i - 1].normal === ',') boundary = true;
+    // A closing quotation mark ends the quoted words; the reporting clause follows ("…,” the minister said).
+    else if ((t.text === '”' || t.text === '"') && /^[,.!?]$/.test(tokens[i - 1].text) && i + 1 < to) boundary = true;
     if (!boundary) continue;
     clauses.push({ from: start, to: i, opener });
     start = i;
@@ -39,6 +41,8 @@ const INTENT = new Set([
   'ready', 'willing', 'able', 'try', 'attempt', 'decide', 'agree', 'refuse', 'offer', 'order', 'urge', 'ask', 'demand', 'call', 'hope',
   'need', 'likely', 'set', 'about', 'warn', 'weigh', 'mull', 'push', 'authorize', 'approve',
 ]);
+/** Verbs whose noun object has not happened: "is considering an attack", "plans a strike". */
+const NOMINAL_INTENT = new Set(['consider', 'plan', 'propose', 'weigh', 'mull', 'prepare', 'contemplate', 'seek', 'want', 'envisage', 'threaten', 'discuss', 'debate', 'rule']);
 const ASPECTUAL = new Set(['begin', 'start', 'resume', 'continue', 'keep', 'stop']);
 /** Nominal heads that make a following trigger hypothetical: "plans for a strike", "the threat of an attack". */
 const HYPO_NOMINAL = new Set(['plan', 'plans', 'possibility', 'possible', 'potential', 'threat', 'option', 'prospect', 'risk', 'proposal', 'proposed', 'planned', 'future', 'eventual', 'imminent']);
@@ -65,7 +69,7 @@ export function modalityOf(tokens: Token[], i: number, c: Clause, sentenceEnd: n
     if (MODALS.has(n) && t.pos !== 'NOUN') return 'hypothetical';
     if (n === 'to' && (t.pos === 'PART' || !nominal)) { sawTo = true; continue; }
     if (sawTo && (INTENT.has(l) || INTENT.has(n))) return 'hypothetical';
-    if (nominal && HYPO_NOMINAL.has(n)) return 'hypothetical';
+    if (nominal && (HYPO_NOMINAL.has(n) || (NOMINAL_INTENT.has(l) && t.pos === 'VERB'))) return 'hypothetical';
     if (n === 'had' && t.pos === 'AUX') pluperfect = true;
     if (nominal) {
       if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'PROPN' || t.pos === 'NOUN' || n === 'of' || LIGHT.has(l)) continue;

@@ -110,15 +110,16 @@ const NP_SKIP = new Set(['against', 'on', 'of', 'at', 'targeting', 'target', 'hi
 const NP_INNER = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
 
 /** The patient of an ASSAULT/COERCE/SANCTION trigger: an actor entity, or a noun phrase coded from its context. */
-export function patientAfter(ix: DocIndex, i: number, c: Clause, next: Clause | null, text: string): ActorRef | null {
+export function patientAfter(ix: DocIndex, i: number, c: Clause, next: Clause | null, text: string, nominal: boolean): ActorRef | null {
   let j = i + 1;
-  while (j < c.to && (NP_SKIP.has(ix.tokens[j].normal) || NP_SKIP.has(ix.tokens[j].lemma))) j++;
-  if (j >= c.to) return null;
+  while (j < c.to && ix.tokens[j].pos !== 'NOUN' && (NP_SKIP.has(ix.tokens[j].normal) || NP_SKIP.has(ix.tokens[j].lemma))) j++;
+  // A noun trigger takes its patient through a preposition or "targeted": "the operation marks ..." has none.
+  if (j >= c.to || (nominal && j === i + 1)) return null;
   if (ix.entityAt[j] >= 0) return actorRefOf(ix, ix.entityAt[j]);
-  if (!NP_INNER.has(ix.tokens[j].pos) || ix.inTime[j]) return null;
+  if ((!NP_INNER.has(ix.tokens[j].pos) && !isParticipleModifier(ix.tokens, j)) || ix.inTime[j]) return null;
   let head = -1;
   let k = j;
-  for (; k < c.to && NP_INNER.has(ix.tokens[k].pos) && !ix.inTime[k]; k++) {
+  for (; k < c.to && (NP_INNER.has(ix.tokens[k].pos) || isParticipleModifier(ix.tokens, k)) && !ix.inTime[k]; k++) {
     if (ix.entityAt[k] >= 0) break;
     if (ix.tokens[k].pos === 'NOUN') head = k;
     else if (head >= 0 && ix.tokens[k].pos !== 'NOUN') break;
@@ -131,6 +132,11 @@ export function patientAfter(ix: DocIndex, i: number, c: Clause, next: Clause | 
   if (owner) return owner;
   const name = phrase.replace(/^(the|a|an|one|some|this|that|these|those)\s+/i, '');
   return { start, end, text: phrase, name, code: codeNear(ix, j, c.to), sector: null, wikidata: null };
+}
+
+/** "sanctioned oil tankers": a participle modifying the next noun. */
+function isParticipleModifier(tokens: Token[], k: number): boolean {
+  return tokens[k].pos === 'VERB' && /ed$/.test(tokens[k].normal) && tokens[k + 1]?.pos === 'NOUN';
 }
 
 /** "used by Tren de Aragua", "operated by the cartel": the owner entity of a thing. */
@@ -153,6 +159,9 @@ function codeNear(ix: DocIndex, a: number, b: number): string | null {
       if (ref?.code) return ref.code;
     }
     const t = ix.tokens[j];
+    if (t.text === ',' || t.text === ';') return null;
+    // "South American", "Latin American": a continent, not a country.
+    if (j > 0 && /^(south|north|latin|central)$/.test(ix.tokens[j - 1].normal)) continue;
     if ((t.pos === 'PROPN' || t.pos === 'ADJ') && /^[A-Z]/.test(t.text)) {
       const code = countryOfDemonym(t.text);
       if (code) return code;

@@ -56,7 +56,7 @@ function accepts(tokens: Token[], i: number, from: number, to: number, e: Trigge
     // Attributive participle: "of sanctioned oil tankers", "the attacking forces".
     const prev = tokens[i - 1];
     const nextTok = tokens[i + 1];
-    if (i > from && prev && (prev.pos === 'DET' || (prev.pos === 'ADP' && prev.normal !== 'by')) && nextTok?.pos === 'NOUN' && /(ed|ing)$/.test(t.normal)) return false;
+    if (i > from && prev && (prev.pos === 'DET' || prev.pos === 'NUM' || prev.pos === 'ADJ' || (prev.pos === 'ADP' && prev.normal !== 'by')) && nextTok?.pos === 'NOUN' && /(ed|ing)$/.test(t.normal)) return false;
     // "declined to comment": a claim stance, not a REJECT event.
     if ((t.lemma === 'decline' || t.lemma === 'refuse') && tokens[i + 1]?.normal === 'to' && tokens[i + 2] && NO_COMMENT.has(tokens[i + 2].lemma)) return false;
     if (t.lemma === 'decline' && tokens[i + 1]?.normal === 'to') return false;
@@ -65,12 +65,20 @@ function accepts(tokens: Token[], i: number, from: number, to: number, e: Trigge
   return true;
 }
 
+/** wink leaves some participles unlemmatized ("attacking"/ADJ): strip the suffix. */
+function unlemmatized(t: Token): TriggerEntry[] | undefined {
+  if (t.lemma !== t.normal || (t.pos !== 'ADJ' && t.pos !== 'VERB' && t.pos !== 'NOUN')) return undefined;
+  const m = /^(\w+?)(ing|ed)$/.exec(t.normal);
+  if (!m) return undefined;
+  return TRIGGERS.get(m[1]) ?? TRIGGERS.get(m[1] + 'e') ?? (m[1].length > 3 && m[1].at(-1) === m[1].at(-2) ? TRIGGERS.get(m[1].slice(0, -1)) : undefined);
+}
+
 /** Triggers in tokens [from, to), in text order; phrase triggers consume their words. */
 export function findTriggers(tokens: Token[], from: number, to: number): Trigger[] {
   const out: Trigger[] = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    const a = TRIGGERS.get(t.lemma);
+    const a = TRIGGERS.get(t.lemma) ?? unlemmatized(t);
     const b = t.normal !== t.lemma ? TRIGGERS.get(t.normal) : undefined;
     if (!a && !b) continue;
     const nominal = isNominal(tokens, i, from);

@@ -10,6 +10,8 @@ import { anchorInterval, bestPlace, countryPlace, dominantForeignCountry, isHist
 import { attachQuantities, isTally, refineFromAnaphors, tallyPlace } from './events-post.ts';
 
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
+/** Nouns that, made definite, refer back to an earlier mention ("the attack", "the blockade"). */
+const ANAPHORIC = new Set(['attack', 'strike', 'operation', 'raid', 'assault', 'bombing', 'bombardment', 'airstrike', 'explosion', 'blast', 'seizure', 'deployment', 'blockade', 'arrest', 'offensive', 'incident']);
 /** Categories whose "to"/"that" complement holds content that has not happened (yet). */
 const EMBEDDING = new Set(['THREATEN', 'REQUEST', 'AGREE', 'REJECT']);
 const PATIENT = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'RETREAT']);
@@ -40,6 +42,10 @@ function buildIndex(doc: Doc): DocIndex {
 
 /** Is this nominal trigger a definite description that refers back ("the attack", "the operation")? */
 function isDefinite(tokens: Token[], tr: Trigger, from: number): boolean {
+  if (!ANAPHORIC.has(tokens[tr.i].lemma)) return false;
+  // "the destruction of thirty boats" describes a new happening by its count.
+  const next = tokens[tr.last + 1];
+  if (next?.normal === 'of' && tokens[tr.last + 2] && /NUM/.test(tokens[tr.last + 2].pos)) return false;
   for (let j = tr.i - 1; j >= Math.max(from, tr.i - 4); j--) {
     const t = tokens[j];
     if (DEFINITE.has(t.normal)) return true;
@@ -97,7 +103,8 @@ function sentenceMentions(ix: DocIndex, text: string, from: number, to: number, 
   for (const tr of trigs) {
     const c = clauseOf(tr.i);
     const clause = clauses[c];
-    if (tr.entry.casualty && hasAssault) continue;
+    // "killed" next to an attack, or just after one, counts that attack's victims.
+    if (tr.entry.casualty && (hasAssault || recentAssault(prior, si) || tokens.slice(Math.max(from, tr.i - 4), tr.i).some((t) => t.normal === 'nobody' || t.normal === 'no'))) continue;
     const before = kept.filter((k) => k.tr.i < tr.i);
     // "denounced harassment, threats and attacks": the content of an accusation is no new event.
     if (before.some((k) => k.tr.entry.event === 'ACCUSE' && k.c === c)) continue;
@@ -139,12 +146,14 @@ function sentenceMentions(ix: DocIndex, text: string, from: number, to: number, 
     if (modality === 'asserted' && year && isHistoricalYear(year, published)) modality = 'historical';
     const actor = participantsActor(ix, tr, clause, clauses, c, antecedent !== null, out, from);
     let recipient = null;
-    if (PATIENT.has(e.event)) recipient = patientAfter(ix, tr.last, clause, clauses[c + 1] ?? null, text);
+    if (PATIENT.has(e.event)) recipient = patientAfter(ix, tr.last, clause, clauses[c + 1] ?? null, text, tr.nominal);
     else if (e.event === 'THREATEN') recipient = entityAfter(ix, tr.last + 1, to, actor?.code ?? null);
     else if (e.event !== 'MOBILIZE') recipient = entityAfter(ix, tr.last + 1, clause.to, actor?.code ?? null);
     if (!recipient && e.event === 'ACCUSE') recipient = antagonist(prior, actor?.code ?? null);
     if (recipient && actor && recipient.start === actor.start) recipient = null;
-    const clausePlaces = places.filter((p) => p.start >= tokens[clause.from].start && p.end <= tokens[clause.to - 1].end);
+    // A place that is the actor or recipient itself ("the United States was responsible") locates nothing.
+    const taken = (p: Place) => [actor, recipient].some((r) => r && p.start < r.end && r.start < p.end);
+    const clausePlaces = places.filter((p) => p.start >= tokens[clause.from].start && p.end <= tokens[clause.to - 1].end && !taken(p));
     let place = bestPlace(clausePlaces, tokens[tr.i].start);
     if (!place) place = theCountry(ix, clause, places, actor?.code ?? null);
     const ongoing = isPerfectOrProgressive(tokens, tr.i, clause);
@@ -170,6 +179,11 @@ function sentenceMentions(ix: DocIndex, text: string, from: number, to: number, 
   });
   prior.push(...out);
   return out;
+}
+
+function recentAssault(prior: Mention[], si: number): boolean {
+  for (let k = prior.length - 1; k >= 0 && prior[k].sentence >= si - 2; k--) if (prior[k].event === 'ASSAULT' && prior[k].modality === 'asserted') return true;
+  return false;
 }
 
 function participantsActor(ix: DocIndex, tr: Trigger, clause: Clause, clauses: Clause[], c: number, anaphor: boolean, same: Mention[], sentenceFrom: number) {

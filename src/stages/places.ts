@@ -3,7 +3,7 @@
 import type { Doc, Entity, Place, Token } from '../core/types.ts';
 import type { Stage } from '../pipeline/stage.ts';
 import { findToponyms, type Toponym } from '../geo/match.ts';
-import { rankCandidates, EMPTY_CONTEXT, type RankContext, type Resolved } from '../geo/rank.ts';
+import { rankCandidates, rankRef, refContext, EMPTY_CONTEXT, type RankContext, type Resolved } from '../geo/rank.ts';
 import { gazetteer } from '../geo/gazetteer.ts';
 import { lookupPlace } from '../geo/lookup.ts';
 import { placeAround, demonymPlaces } from '../geo/phrases.ts';
@@ -15,15 +15,34 @@ interface Hit {
   res: Resolved;
 }
 
-/** Resolves every toponym twice: once alone, then with the countries and states the others name. */
-function resolveAll(toponyms: Toponym[], entities: Entity[] | undefined): Hit[] {
-  const alone = toponyms.map((t) => rankCandidates(t.refs, EMPTY_CONTEXT, { cityOk: t.cityOk, locative: t.locative }));
-  // A second round lets context found in the first one ("Georgia" as a US state) inform the next.
-  const first = resolveWith(toponyms, alone, entities).map((h) => h?.res ?? null);
-  return resolveWith(toponyms, first, entities).filter((h): h is Hit => h !== null);
+interface Lite {
+  country: string | null;
+  adminCode: string | null;
+  kind: string;
+  score: number;
 }
 
-function resolveWith(toponyms: Toponym[], first: (Resolved | null)[], entities: Entity[] | undefined): (Hit | null)[] {
+function lite(refs: number[], ctx: RankContext, t: Toponym): Lite | null {
+  const r = rankRef(refs, ctx, { cityOk: t.cityOk, locative: t.locative });
+  return r ? { ...refContext(r.ref), score: r.score } : null;
+}
+
+/** Resolves every toponym three times: alone, then twice with what the others say about the country and state. */
+function resolveAll(toponyms: Toponym[], entities: Entity[] | undefined): Hit[] {
+  let round = toponyms.map((t) => lite(t.refs, EMPTY_CONTEXT, t));
+  // A second round lets context found in the first one ("Georgia" as a US state) inform the last.
+  round = contexts(toponyms, round, entities).map((ctx, n) => lite(toponyms[n].refs, ctx, toponyms[n]));
+  const hits: Hit[] = [];
+  contexts(toponyms, round, entities).forEach((ctx, n) => {
+    const t = toponyms[n];
+    const res = rankCandidates(t.refs, ctx, { cityOk: t.cityOk, locative: t.locative });
+    if (res) hits.push({ top: t, res });
+  });
+  return hits;
+}
+
+/** The context each toponym is ranked in: every other mention's country and state, minus its own name's. */
+function contexts(toponyms: Toponym[], first: (Lite | null)[], entities: Entity[] | undefined): RankContext[] {
   const total: RankContext = { countries: new Map(), admins: new Map() };
   const bump = (m: Map<string, number>, k: string, d: number) => m.set(k, (m.get(k) ?? 0) + d);
   const own = new Map<string, { countries: Map<string, number>; admins: Map<string, number> }>();
@@ -46,8 +65,9 @@ function resolveWith(toponyms: Toponym[], first: (Resolved | null)[], entities: 
     if (c) return c;
     const o = own.get(key);
     const minus = (m: Map<string, number>, sub?: Map<string, number>) => {
+      if (!sub) return m;
       const out = new Map(m);
-      for (const [k, v] of sub ?? []) out.set(k, (out.get(k) ?? 0) - v);
+      for (const [k, v] of sub) out.set(k, (out.get(k) ?? 0) - v);
       return out;
     };
     c = { countries: minus(total.countries, o?.countries), admins: minus(total.admins, o?.admins) };
@@ -57,13 +77,12 @@ function resolveWith(toponyms: Toponym[], first: (Resolved | null)[], entities: 
   return toponyms.map((t, n) => {
     const next = toponyms[n + 1];
     const f = next ? first[n + 1] : null;
-    let ctx = ctxFor(t.key);
+    const ctx = ctxFor(t.key);
     // "Palm Beach, Florida": the area after a comma narrows the name before it.
     if (next && f && f.country && (f.kind === 'admin' || f.kind === 'country') && next.i === t.j + 2) {
-      ctx = { ...ctx, near: { country: f.country, adminCode: f.kind === 'admin' ? f.adminCode : null } };
+      return { ...ctx, near: { country: f.country, adminCode: f.kind === 'admin' ? f.adminCode : null } };
     }
-    const res = rankCandidates(t.refs, ctx, { cityOk: t.cityOk, locative: t.locative });
-    return res ? { top: t, res } : null;
+    return ctx;
   });
 }
 
@@ -72,7 +91,7 @@ function insideName(h: Hit, entities: Entity[]): boolean {
   for (const e of entities) {
     if (e.start > h.top.start || e.end < h.top.end) continue;
     const exact = e.start === h.top.start && e.end === h.top.end;
-    if (e.type === 'PERSON' && (exact || h.res.kind !== 'country')) return true;
+    if (e.type === 'PERSON') return true;
     if (e.type === 'ORG' && !exact) return true;
   }
   return false;

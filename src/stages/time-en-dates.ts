@@ -5,7 +5,7 @@ import {
   applyMod, dayOf, decadeOf, monthByDirection, quarterByDirection, relativePeriod, seasonByDirection, unresolved,
   weekdayByDirection, yearOf, type Mod, type PeriodUnit, type Rel,
 } from './time-resolve.ts';
-import { L, R, alt, lower, rx, type Env, type Hit, type Rule } from './time-rule.ts';
+import { L, R, alt, back, lower, rx, type Env, type Hit, type Rule } from './time-rule.ts';
 
 const MOD = '(?<mod>early|earlier|late|later|mid|(?:the\\s+)?(?:end|beginning|start|middle|close|turn)\\s+of)';
 const MONTHS = alt(Object.keys(EN_MONTHS));
@@ -74,9 +74,11 @@ const PERIOD_UNITS: Record<string, PeriodUnit> = { week: 'week', weekend: 'weeke
 
 const relativePeriodRule: Rule = {
   by: 'relative-period',
-  re: rx(`${L}(?:${MOD}(?:\\s+|-)(?:the\\s+)?)?(?<!the\\s)(?<rel>this\\s+past|this\\s+coming|last|this|next|past|current)\\s+(?<unit>week|weekend|month|year|quarter|${SEASONS})${R}`),
+  re: rx(`${L}(?<rel>this\\s+past|this\\s+coming|last|this|next|past|current)\\s+(?<unit>week|weekend|month|year|quarter|${SEASONS})${R}`),
+  back: back(`${L}${MOD}(?:\\s+|-)(?:the\\s+)?`),
   build(m, env) {
     const g = m.groups!;
+    if (!g.mod && /\bthe\s+$/i.test(env.text.slice(Math.max(0, m.index - 5), m.index))) return null; // "the past week" is a duration
     const rel = relOf(g.rel);
     const offset = rel === 'last' ? -1 : rel === 'next' ? 1 : 0;
     const r = relativePeriod(env.ref, PERIOD_UNITS[lower(g.unit)], offset);
@@ -100,7 +102,8 @@ const periodPart: Rule = {
 
 const month: Rule = {
   by: 'month',
-  re: rx(`${L}(?:(?<pre>(?:in|on|since|by|until|till|through|during|from|of|before|after|to|around|throughout)\\s+)|(?<rel>this\\s+past|this\\s+coming|last|next|this)\\s+|${MOD}(?:\\s+|-))?(?<month>${MONTHS})(?<dot>\\.)?(?!\\.?\\s*\\d{1,2}(?:st|nd|rd|th)?${R})(?:,?\\s+(?:of\\s+)?(?<year>${YEAR})${R})?${R}`),
+  re: rx(`${L}(?<month>${MONTHS})${R}(?<dot>\\.(?=\\s+\\S))?(?!\\.?\\s*\\d{1,2}(?:st|nd|rd|th)?${R})(?:,?\\s+(?:of\\s+)?(?<year>${YEAR})${R})?`),
+  back: back(`${L}(?<pre>(?:in|on|since|by|until|till|through|during|from|of|before|after|to|around|throughout)\\s+)|${L}(?<rel>this\\s+past|this\\s+coming|last|next|this)\\s+|${L}${MOD}(?:\\s+|-)`),
   build(m, env) {
     const g = m.groups!;
     const name = lower(g.month);
@@ -110,16 +113,20 @@ const month: Rule = {
     const rel = relOf(g.rel);
     const direction = rel === 'next' ? 'future' : rel === 'last' ? 'past' : dirOf(env, m);
     const r = monthByDirection(env.ref, EN_MONTHS[name], g.year ? +g.year : null, rel, direction);
-    return { type: 'DATE', ...applyMod(r, modOf(g.mod), env.ref), direction: g.year ? undefined : direction };
+    const abbreviated = name.length <= 4 && name !== 'june' && name !== 'july' && name !== 'may';
+    const end = g.dot && !abbreviated && !g.year ? m.index + m[0].length - 1 : undefined; // "in May." keeps the full stop out
+    return { type: 'DATE', ...applyMod(r, modOf(g.mod), env.ref), direction: g.year ? undefined : direction, end };
   },
 };
 
 const year: Rule = {
   by: 'year',
-  re: rx(`${L}(?:(?<pre>(?:in|since|by|until|till|through|during|from|of|before|after|to|between|around|throughout|fiscal|and)\\s+)|(?<the>the\\s+)(?=${YEAR}\\s+\\p{Ll}))?(?:${MOD}(?:\\s+|-)(?:of\\s+)?)?(?<year>${YEAR})(?<poss>['’]s)?(?!\\s*(?:%|percent)|[-–]\\d|[\\d,.]\\d)${R}`),
+  re: rx(`${L}(?<year>${YEAR})(?<poss>['’]s)?(?!\\s*(?:%|percent)|[-–]\\d|[\\d,.]\\d)${R}`),
+  back: back(`(?:${L}(?<pre>(?:in|since|by|until|till|through|during|from|of|before|after|to|between|around|throughout|fiscal|and)\\s+)|${L}(?<the>the\\s+))?(?:${L}${MOD}(?:\\s+|-)(?:of\\s+)?)?`),
   build(m, env) {
     const g = m.groups!;
     if (!g.pre && !g.mod && !g.poss && !g.the) return null;
+    if (g.the && !g.mod && !/^\s+[a-z]/.test(env.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null; // "the 2024 election"
     return { type: 'DATE', ...applyMod(yearOf(+g.year), modOf(g.mod), env.ref), start: m.index + (g.pre ?? g.the ?? '').length };
   },
 };
@@ -150,7 +157,8 @@ const quarter: Rule = {
 
 const season: Rule = {
   by: 'season',
-  re: rx(`${L}(?:(?<pre>(?:in|since|during|over|through|throughout|by|until|of|before|after)\\s+)?(?<the>the\\s+)?)(?:${MOD}(?:\\s+|-)(?:the\\s+)?)?(?<season>${SEASONS})(?:\\s+(?:of\\s+)?(?<year>${YEAR}))?${R}`),
+  re: rx(`${L}(?<season>${SEASONS})(?:\\s+(?:of\\s+)?(?<year>${YEAR}))?${R}`),
+  back: back(`(?:${L}(?<pre>(?:in|since|during|over|through|throughout|by|until|of|before|after)\\s+))?(?:${L}(?<the>the\\s+))?(?:${L}${MOD}(?:\\s+|-)(?:the\\s+)?)?`),
   build(m, env) {
     const g = m.groups!;
     if (!g.year && !g.pre && !g.mod) return null;

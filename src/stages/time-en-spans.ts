@@ -4,7 +4,7 @@ import { EN_NUMBERS, EN_VAGUE, EN_WEEKDAYS } from '../lexicons/time-en.ts';
 import {
   agoResolve, anchoredDuration, dayOf, durationValue, interval, shift, unresolved, type DurUnit,
 } from './time-resolve.ts';
-import { L, R, alt, lower, rx, type Hit, type Rule } from './time-rule.ts';
+import { L, R, alt, back, lower, rx, type Hit, type Rule } from './time-rule.ts';
 
 const NUM = `(?:\\d+(?:\\.\\d+)?|${alt([...Object.keys(EN_NUMBERS), ...Object.keys(EN_VAGUE)])})`;
 const UNIT = '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|years?|decades?|century|centuries)';
@@ -42,7 +42,8 @@ const APPROX: Record<string, string> = {
 
 const duration: Rule = {
   by: 'duration',
-  re: rx(`${L}(?<pre>(?:for|over|during|throughout|within|in|after|lasting)\\s+)?(?:(?<the>the\\s+)?(?<anch>past|last|next|previous|coming|first|final|following)\\s+)?(?:(?<approx>more\\s+than|less\\s+than|nearly|almost|about|around|roughly|at\\s+least|up\\s+to|some|over|under)\\s+)?(?<num>${NUM})(?:\\s+|-)(?:and\\s+a\\s+half\\s+)?(?<unit>${UNIT})(?:-long)?${R}(?<ago>\\s+ago${R})?`),
+  re: rx(`${L}(?<num>${NUM})(?:\\s+|-)(?:and\\s+a\\s+half\\s+)?(?<unit>${UNIT})(?:-long)?${R}(?<ago>\\s+ago${R})?`),
+  back: back(`(?:${L}(?<pre>(?:for|over|during|throughout|within|in|after|lasting)\\s+))?(?:${L}(?<the>the\\s+)?(?<anch>past|last|next|previous|coming|first|final|following)\\s+)?(?:${L}(?<approx>more\\s+than|less\\s+than|nearly|almost|about|around|roughly|at\\s+least|up\\s+to|some|over|under)\\s+)?`),
   build(m, env) {
     const g = m.groups!;
     const fraction = /and\s+a\s+half/i.test(m[0]) ? 0.5 : 0;
@@ -96,7 +97,7 @@ const RECENT_SPAN: Record<string, [number, DurUnit]> = { days: [7, 'D'], weeks: 
 /** "in recent weeks" → [ref − 4 weeks, ref], granularity open; "recently" likewise. */
 const recent: Rule = {
   by: 'recent-weeks',
-  re: rx(`${L}(?:(?:the\\s+)?(?:most\\s+)?recent\\s+(?<unit>days|weeks|months|years)|(?<adv>recently|lately))${R}`),
+  re: rx(`${L}(?:recent\\s+(?<unit>days|weeks|months|years)|(?<adv>recently|lately))${R}`),
   build(m, env) {
     const g = m.groups!;
     const [k, u] = RECENT_SPAN[lower(g.unit ?? 'weeks')];

@@ -7,7 +7,7 @@ import {
   agoResolve, anchoredDuration, applyMod, dayOf, decadeOf, durationValue, interval, monthByDirection, relativePeriod,
   seasonByDirection, shift, unresolved, weekdayByDirection, yearOf, type DurUnit, type Mod, type PeriodUnit, type Rel,
 } from './time-resolve.ts';
-import { L, R, alt, lower, rx, type Env, type Hit, type Rule } from './time-rule.ts';
+import { LU as L, RU as R, alt, lower, rx, type Env, type Hit, type Rule } from './time-rule.ts';
 
 const MONTHS = alt(Object.keys(ES_MONTHS));
 const WEEKDAYS = alt(Object.keys(ES_WEEKDAYS));
@@ -51,7 +51,7 @@ const withPart = (h: Hit, part: string | undefined): Hit => (part ? { ...h, type
 
 const casual: Rule = {
   by: 'casual-day',
-  re: rx(`${L}(?:(?<w>anteayer|antier|ayer|hoy|anoche|pasado\\s+mañana|mañana)(?:\\s+(?:por\\s+la\\s+|en\\s+la\\s+)?(?<part>mañana|tarde|noche|madrugada))?|(?<esta>esta)\\s+(?<part2>mañana|tarde|noche|madrugada))${R}(?!\\s+en\\s+día)`),
+  re: rx(`${L}(?:(?<w>anteayer|antier|ayer|hoy|anoche|pasado\\s+mañana|mañana)(?:\\s+(?:por\\s+la\\s+|en\\s+la\\s+)?(?<part>mañana|tarde|noche|madrugada))?|(?<esta>esta)\\s+(?<part2>mañana|tarde|noche|madrugada))${R}(?!\\s+en\\s+día)`, true),
   build(m, env) {
     const g = m.groups!;
     const w = lower(g.w ?? 'hoy');
@@ -65,7 +65,7 @@ const casual: Rule = {
 
 const weekday: Rule = {
   by: 'weekday',
-  re: rx(`${L}(?:(?:el|este)\\s+)?(?:(?<rel>próximo|pasado)\\s+)?(?<wd>${WEEKDAYS})(?:\\s+(?<rel2>pasado|próximo|que\\s+viene))?(?:\\s+(?:por\\s+la\\s+|en\\s+la\\s+)?(?<part>mañana|tarde|noche|madrugada))?${R}`),
+  re: rx(`${L}(?:(?:el|este)\\s+)?(?:(?<rel>próximo|pasado)\\s+)?(?<wd>${WEEKDAYS})(?:\\s+(?<rel2>pasado|próximo|que\\s+viene))?(?:\\s+(?:por\\s+la\\s+|en\\s+la\\s+)?(?<part>mañana|tarde|noche|madrugada))?${R}`, true),
   build(m, env) {
     const g = m.groups!;
     if (/(?:los|todos\s+los|cada)\s+$/i.test(env.text.slice(Math.max(0, m.index - 12), m.index))) return null; // a set
@@ -78,7 +78,7 @@ const weekday: Rule = {
 
 const relativePeriodRule: Rule = {
   by: 'relative-period',
-  re: rx(`${L}(?:(?<art>la|el|este|esta)\\s+)?(?:(?<relpre>próxima|próximo)\\s+)?(?<unit>semana|fin\\s+de\\s+semana|mes|año|trimestre|primavera|verano|otoño|invierno)(?:\\s+(?<rel>pasad[oa]|próxim[oa]|que\\s+viene|entrante))?${R}`),
+  re: rx(`${L}(?:(?<art>la|el|este|esta)\\s+)?(?:(?<relpre>próxima|próximo)\\s+)?(?<unit>semana|fin\\s+de\\s+semana|mes|año|trimestre|primavera|verano|otoño|invierno)(?:\\s+(?<rel>pasad[oa]|próxim[oa]|que\\s+viene|entrante))?${R}`, true),
   build(m, env) {
     const g = m.groups!;
     const rel = relOf(g.relpre ?? g.rel) ?? (/^est/i.test(g.art ?? '') ? 'this' : null);
@@ -91,7 +91,7 @@ const relativePeriodRule: Rule = {
 /** "a principios de este mes", "a mediados de diciembre", "desde mediados de año", "a finales de 2024". */
 const periodPart: Rule = {
   by: 'period-part',
-  re: rx(`${L}(?<pre>(?:a|hasta|para)\\s+)?(?<mod>principios|comienzos|inicios|mediados|finales|fines)\\s+del?\\s+(?:(?<thisw>este|esta)\\s+(?<u1>mes|año|semana)|(?:(?:el|la)\\s+)?(?<u2>mes|año|semana)(?:\\s+(?<rel>pasad[oa]|próxim[oa]|que\\s+viene))?|(?<month>${MONTHS})(?:\\s+del?\\s+(?<my>${YEAR}))?|(?<year>${YEAR}))${R}`),
+  re: rx(`${L}(?<pre>(?:a|hasta|para)\\s+)?(?<mod>principios|comienzos|inicios|mediados|finales|fines)\\s+del?\\s+(?:(?<thisw>este|esta)\\s+(?<u1>mes|año|semana)|(?:(?:el|la)\\s+)?(?<u2>mes|año|semana)(?:\\s+(?<rel>pasad[oa]|próxim[oa]|que\\s+viene))?|(?<month>${MONTHS})(?:\\s+del?\\s+(?<my>${YEAR}))?|(?<year>${YEAR}))${R}`, true),
   build(m, env) {
     const g = m.groups!;
     const mod = modOf(g.mod);
@@ -108,7 +108,7 @@ const periodPart: Rule = {
 
 const month: Rule = {
   by: 'month',
-  re: rx(`${L}(?:(?<pre>(?:en|desde|hasta|para|durante|antes\\s+de|después\\s+de|entre|a\\s+partir\\s+de)\\s+))?(?<month>${MONTHS})(?:\\s+del?\\s+(?<year>${YEAR}))?(?:\\s+(?<rel>pasado|próximo|que\\s+viene))?${R}`),
+  re: rx(`${L}(?:(?<pre>(?:en|desde|hasta|para|durante|antes\\s+de|después\\s+de|entre|a\\s+partir\\s+de)\\s+))?(?<month>${MONTHS})(?:\\s+del?\\s+(?<year>${YEAR}))?(?:\\s+(?<rel>pasado|próximo|que\\s+viene))?${R}`, true),
   build(m, env) {
     const g = m.groups!;
     if (!g.pre && !g.year && !g.rel) return null;
@@ -121,7 +121,7 @@ const month: Rule = {
 
 const year: Rule = {
   by: 'year',
-  re: rx(`${L}(?<pre>(?:en|desde|hasta|durante|de|del|antes\\s+de|después\\s+de|entre|a\\s+partir\\s+de|el\\s+año)\\s+)(?<year>${YEAR})(?![\\d.,]\\d)${R}`),
+  re: rx(`${L}(?<pre>(?:en|desde|hasta|durante|de|del|antes\\s+de|después\\s+de|entre|a\\s+partir\\s+de|el\\s+año)\\s+)(?<year>${YEAR})(?![\\d.,]\\d)${R}`, true),
   build(m) {
     return { type: 'DATE', ...yearOf(+m.groups!.year) };
   },
@@ -130,7 +130,7 @@ const year: Rule = {
 const DECADE_WORDS: Record<string, number> = { cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90 };
 const decade: Rule = {
   by: 'decade',
-  re: rx(`${L}(?:los\\s+(?:años\\s+)?(?:(?<d>[2-9]0)|(?<w>cincuenta|sesenta|setenta|ochenta|noventa))|la\\s+década\\s+de(?:\\s+los)?\\s+(?:(?<full>(?:1[89]|20)\\d0)|(?<d2>[2-9]0)|(?<w2>cincuenta|sesenta|setenta|ochenta|noventa)))${R}`),
+  re: rx(`${L}(?:los\\s+(?:años\\s+)?(?:(?<d>[2-9]0)|(?<w>cincuenta|sesenta|setenta|ochenta|noventa))|la\\s+década\\s+de(?:\\s+los)?\\s+(?:(?<full>(?:1[89]|20)\\d0)|(?<d2>[2-9]0)|(?<w2>cincuenta|sesenta|setenta|ochenta|noventa)))${R}`, true),
   build(m) {
     const g = m.groups!;
     const y = g.full ? +g.full : 1900 + +(g.d ?? g.d2 ?? DECADE_WORDS[lower(g.w ?? g.w2)]);
@@ -140,7 +140,7 @@ const decade: Rule = {
 
 const season: Rule = {
   by: 'season',
-  re: rx(`${L}(?<pre>(?:en|durante|desde|hasta|a\\s+lo\\s+largo\\s+de)\\s+)(?:el\\s+)?(?<s>primavera|verano|otoño|invierno)(?:\\s+del?\\s+(?<year>${YEAR}))?${R}`),
+  re: rx(`${L}(?<pre>(?:en|durante|desde|hasta|a\\s+lo\\s+largo\\s+de)\\s+)(?:el\\s+)?(?<s>primavera|verano|otoño|invierno)(?:\\s+del?\\s+(?<year>${YEAR}))?${R}`, true),
   build(m, env) {
     const g = m.groups!;
     return { type: 'DATE', ...seasonByDirection(env.ref, ES_SEASONS[lower(g.s)], g.year ? +g.year : null, dirOf(env, m)) };
@@ -149,7 +149,7 @@ const season: Rule = {
 
 const duration: Rule = {
   by: 'duration',
-  re: rx(`${L}(?<pre>(?:durante|por|en|desde\\s+hace|hace|tras|después\\s+de|dentro\\s+de|a\\s+lo\\s+largo\\s+de)\\s+)?(?:(?<ult>(?:las|los)\\s+(?:últim[oa]s|próxim[oa]s|pasad[oa]s))\\s+)?(?:(?<approx>más\\s+de|menos\\s+de|casi|unos|unas|alrededor\\s+de|cerca\\s+de|al\\s+menos)\\s+)?(?<num>${NUM})\\s+(?<unit>segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|años?|décadas?)${R}`),
+  re: rx(`${L}(?<pre>(?:durante|por|en|desde\\s+hace|hace|tras|después\\s+de|dentro\\s+de|a\\s+lo\\s+largo\\s+de)\\s+)?(?:(?<ult>(?:las|los)\\s+(?:últim[oa]s|próxim[oa]s|pasad[oa]s))\\s+)?(?:(?<approx>más\\s+de|menos\\s+de|casi|unos|unas|alrededor\\s+de|cerca\\s+de|al\\s+menos)\\s+)?(?<num>${NUM})\\s+(?<unit>segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|años?|décadas?)${R}`, true),
   build(m, env) {
     const g = m.groups!;
     const { n, vague } = numberOf(g.num.replace(',', '.'), ES_NUMBERS, ES_VAGUE);
@@ -179,7 +179,7 @@ const RECENT_SPAN: Record<string, [number, DurUnit]> = { d: [7, 'D'], s: [4, 'W'
 /** "en las últimas semanas" / "recientemente": [ref − 4 weeks, ref], open; "las próximas semanas" looks ahead. */
 const recent: Rule = {
   by: 'recent-weeks',
-  re: rx(`${L}(?:(?<art>las|los)\\s+(?<which>últim[oa]s|recientes|próxim[oa]s)\\s+(?<unit>días|semanas|meses|años)|(?<unit2>días|semanas|meses|años)\\s+recientes|(?<adv>recientemente|últimamente))${R}`),
+  re: rx(`${L}(?:(?<art>las|los)\\s+(?<which>últim[oa]s|recientes|próxim[oa]s)\\s+(?<unit>días|semanas|meses|años)|(?<unit2>días|semanas|meses|años)\\s+recientes|(?<adv>recientemente|últimamente))${R}`, true),
   build(m, env) {
     const g = m.groups!;
     const key = lower(g.unit ?? g.unit2 ?? 'semanas')[0];
@@ -194,7 +194,7 @@ const recent: Rule = {
 
 const reference: Rule = {
   by: 'reference',
-  re: rx(`${L}(?:(?<now>ahora|actualmente|en\\s+la\\s+actualidad|hoy\\s+en\\s+día|hoy\\s+día)|en\\s+el\\s+(?<past>pasado)|en\\s+el\\s+(?<fut>futuro))${R}`),
+  re: rx(`${L}(?:(?<now>ahora|actualmente|en\\s+la\\s+actualidad|hoy\\s+en\\s+día|hoy\\s+día)|en\\s+el\\s+(?<past>pasado)|en\\s+el\\s+(?<fut>futuro))${R}`, true),
   build(m, env) {
     const g = m.groups!;
     if (g.now) return { type: 'DATE', value: 'PRESENT_REF', interval: env.ref === null ? null : dayOf(env.ref).interval };
@@ -206,7 +206,7 @@ const SET_UNIT: Record<string, string> = { hora: 'PT1H', día: 'P1D', dia: 'P1D'
 
 const set: Rule = {
   by: 'set',
-  re: rx(`${L}(?:cada\\s+(?:(?<num>dos|tres|cuatro|\\d+)\\s+)?(?<unit>hora|día|semana|mes|año|noche|mañana|${WEEKDAYS})s?|tod[oa]s\\s+l[oa]s\\s+(?<unit2>horas|días|semanas|meses|años|noches|mañanas|${WEEKDAYS})|(?<adv>diariamente|semanalmente|mensualmente|anualmente|a\\s+diario)|(?:una|dos|tres|\\d+)\\s+veces?\\s+(?:al|a\\s+la|por)\\s+(?<unit3>día|semana|mes|año)|los\\s+(?<wd>${WEEKDAYS}))${R}`),
+  re: rx(`${L}(?:cada\\s+(?:(?<num>dos|tres|cuatro|\\d+)\\s+)?(?<unit>hora|día|semana|mes|año|noche|mañana|${WEEKDAYS})s?|tod[oa]s\\s+l[oa]s\\s+(?<unit2>horas|días|semanas|meses|años|noches|mañanas|${WEEKDAYS})|(?<adv>diariamente|semanalmente|mensualmente|anualmente|a\\s+diario)|(?:una|dos|tres|\\d+)\\s+veces?\\s+(?:al|a\\s+la|por)\\s+(?<unit3>día|semana|mes|año)|los\\s+(?<wd>${WEEKDAYS}))${R}`, true),
   build(m) {
     const g = m.groups!;
     const raw = lower(g.unit ?? g.unit2 ?? g.unit3 ?? g.wd ?? g.adv).replace(/^a /, '');
@@ -222,7 +222,7 @@ const set: Rule = {
 
 const anchored: Rule = {
   by: 'anchored',
-  re: rx(`${L}(?:al\\s+(?<u1>día)\\s+siguiente|el\\s+(?<u2>día)\\s+(?:anterior|siguiente)|la\\s+(?<u3>semana)\\s+(?:siguiente|anterior)|(?:ese|aquel)\\s+(?<u4>día|mes|año)|(?:esa|aquella)\\s+(?<u5>semana|noche))${R}`),
+  re: rx(`${L}(?:al\\s+(?<u1>día)\\s+siguiente|el\\s+(?<u2>día)\\s+(?:anterior|siguiente)|la\\s+(?<u3>semana)\\s+(?:siguiente|anterior)|(?:ese|aquel)\\s+(?<u4>día|mes|año)|(?:esa|aquella)\\s+(?<u5>semana|noche))${R}`, true),
   build(m) {
     const g = m.groups!;
     const u = lower(g.u1 ?? g.u2 ?? g.u3 ?? g.u4 ?? g.u5);

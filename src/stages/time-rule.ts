@@ -26,16 +26,44 @@ export interface Hit {
 
 export interface Rule {
   by: string;
+  /** Starts at the rule's keyword, so the scan stays fast (no optional groups before it). */
   re: RegExp;
+  /** Optional words before the keyword ("in", "early", "the past"), matched backwards; ends with `$`. */
+  back?: RegExp;
   build(m: RegExpExecArray, env: Env): Hit | null;
 }
 
-/** Word edges that also work for accented letters. */
-export const L = '(?<![\\p{L}\\p{N}_])';
-export const R = '(?![\\p{L}\\p{N}_])';
+const BACK_WINDOW = 40;
 
-export function rx(src: string): RegExp {
-  return new RegExp(src, 'giu');
+/** Extends a keyword match with what `rule.back` finds just before it (groups merged, index moved back). */
+export function withBack(rule: Rule, m: RegExpExecArray, text: string): RegExpExecArray {
+  if (!rule.back) return m;
+  const from = Math.max(0, m.index - BACK_WINDOW);
+  const b = rule.back.exec(text.slice(from, m.index));
+  if (!b || !b[0]) return m;
+  const out = [b[0] + m[0], ...m.slice(1)] as unknown as RegExpExecArray;
+  out.index = m.index - b[0].length;
+  out.input = text;
+  const groups: Record<string, string> = { ...(m.groups ?? {}) };
+  for (const [k, v] of Object.entries(b.groups ?? {})) if (v !== undefined) groups[k] = v;
+  out.groups = groups;
+  return out;
+}
+
+/** A backward regex (non-global, anchored at the end). */
+export function back(src: string, unicode = false): RegExp {
+  return new RegExp(`(?:${src})$`, unicode ? 'iu' : 'i');
+}
+
+/** ASCII word edges: fast, and right for English (irregexp skips ahead quickly without the `u` flag). */
+export const L = '\\b';
+export const R = '\\b';
+/** Word edges that also hold next to accented letters (Spanish); these rules use `rx(src, true)`. */
+export const LU = '(?<![\\p{L}\\p{N}_])';
+export const RU = '(?![\\p{L}\\p{N}_])';
+
+export function rx(src: string, unicode = false): RegExp {
+  return new RegExp(src, unicode ? 'giu' : 'gi');
 }
 
 /** Alternation of literal words, longest first, spaces matching any run of whitespace. */

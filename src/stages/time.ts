@@ -10,7 +10,7 @@ import { EN_DATE_RULES } from './time-en-dates.ts';
 import { EN_SPAN_RULES } from './time-en-spans.ts';
 import { ES_RULES } from './time-es.ts';
 import { mergeAdjacent, openSince, type Candidate } from './time-merge.ts';
-import { L, R, makeTense, rx, splitSentences, type Env, type Rule } from './time-rule.ts';
+import { L, LU, R, RU, makeTense, rx, splitSentences, withBack, type Env, type Rule } from './time-rule.ts';
 
 const EN_RULES: Rule[] = [...EN_DATE_RULES, ...EN_SPAN_RULES];
 
@@ -28,15 +28,15 @@ function langFor(language: string): Lang {
     en: {
       rules: EN_RULES,
       future: rx(`${L}(?:${EN_FUTURE_CUES})${R}`),
-      past: rx(`${L}(?:${EN_PAST_CUES}|\\p{L}{3,}ed)${R}`),
-      ongoing: rx(`${L}(?:(?:has|have|had)\\s+(?:been|\\p{L}+ed|\\p{L}+en)|(?:is|are)\\s+\\p{L}+ing|has\\s+been|continues?|still|ongoing)${R}`),
+      past: rx(`${L}(?:${EN_PAST_CUES}|[a-z]{3,}ed)${R}`),
+      ongoing: rx(`${L}(?:(?:has|have|had)\\s+(?:been|[a-z]+ed|[a-z]+en)|(?:is|are)\\s+[a-z]+ing|continues?|still|ongoing)${R}`),
       since: /(?:^|[^\p{L}])since\s+$/iu,
     },
     es: {
       rules: ES_RULES,
-      future: rx(`${L}(?:${ES_FUTURE_CUES})${R}`),
-      past: rx(`${L}(?:${ES_PAST_CUES})${R}`),
-      ongoing: rx(`${L}(?:(?:ha|han)\\s+(?:estado|venido|\\p{L}+ado|\\p{L}+ido)|(?:está|están|sigue|siguen|continúa|continúan|lleva|llevan)\\s+\\p{L}+|desde\\s+hace)${R}`),
+      future: rx(`${LU}(?:${ES_FUTURE_CUES})${RU}`, true),
+      past: rx(`${LU}(?:${ES_PAST_CUES})${RU}`, true),
+      ongoing: rx(`${LU}(?:(?:ha|han)\\s+(?:estado|venido|\\p{L}+ado|\\p{L}+ido)|(?:está|están|sigue|siguen|continúa|continúan|lleva|llevan)\\s+\\p{L}+|desde\\s+hace)${RU}`, true),
       since: /(?:^|[^\p{L}])desde\s+(?:(?:el|la|los|las)\s+)?$/iu,
     },
   };
@@ -55,7 +55,8 @@ export function extractTimes(text: string, ref: string | null, language: string,
   const found: Candidate[] = [];
   for (const rule of lang.rules) {
     rule.re.lastIndex = 0;
-    for (const m of text.matchAll(rule.re)) {
+    for (const m0 of text.matchAll(rule.re)) {
+      const m = withBack(rule, m0, text);
       const hit = rule.build(m, env);
       if (!hit) continue;
       let start = hit.start ?? m.index + (m.groups?.pre?.length ?? 0);

@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { actorLexicon, findActor } from '../../src/stages/entities.ts';
+import { tokenize } from '../../src/stages/sentences.ts';
+import { findEntities } from '../../src/stages/entities.ts';
+
+test('the lexicon is large and well-formed', () => {
+  const lex = actorLexicon();
+  assert.ok(lex.length >= 300, `only ${lex.length} entries`);
+  for (const e of lex) {
+    if (e.wikidata) assert.match(e.wikidata, /^Q\d+$/, e.name);
+    if (e.code) assert.match(e.code, /^([A-Z]{3}|IGO)$/, e.name);
+  }
+  const names = lex.filter((e) => e.type !== 'GPE').map((e) => e.name);
+  assert.equal(new Set(names).size, names.length, 'duplicate names');
+});
+
+test('findActor looks up any alias', () => {
+  assert.deepEqual([findActor('Pentagon')?.sector, findActor('Pentagon')?.wikidata], ['MIL', 'Q11209']);
+  assert.equal(findActor('Department of War')?.name, 'Department of Defense');
+  assert.equal(findActor('Naciones Unidas')?.code, 'IGO');
+  assert.equal(findActor('Trump’s')?.wikidata, 'Q22686');
+  assert.equal(findActor('the United States')?.wikidata, 'Q30');
+  assert.equal(findActor('Nothing Like This Inc'), null);
+});
+
+test('every country is a GPE actor; the relevant ones carry Wikidata ids', () => {
+  assert.equal(findActor('Colombia')?.wikidata, 'Q739');
+  assert.equal(findActor('Trinidad and Tobago')?.wikidata, 'Q754');
+  const bhutan = findActor('Bhutan');
+  assert.deepEqual([bhutan?.code, bhutan?.sector, bhutan?.wikidata], ['BTN', 'GOV', null]);
+  assert.ok(actorLexicon().filter((e) => e.type === 'GPE' && !e.metonym && !e.noActor).length >= 240);
+});
+
+test('entities stage is fast after warm-up', () => {
+  const text = 'The Pentagon said US forces struck a boat. Venezuelan authorities and Caracas denied it, while Petro criticised Washington. '.repeat(8);
+  const { tokens } = tokenize(text);
+  findEntities(text, tokens);
+  const t0 = performance.now();
+  for (let i = 0; i < 50; i++) findEntities(text, tokens);
+  const ms = (performance.now() - t0) / 50;
+  assert.ok(ms < 5, `${ms} ms per document`);
+});

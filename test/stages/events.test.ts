@@ -1,0 +1,190 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Mention, Modality, PloverCategory } from '../../src/core/types.ts';
+import { mentionsOf, MADURO, TRUMP, US, VEN, type EntitySpec, type Layout } from './events-fixture.ts';
+import { eventsStage } from '../../src/stages/events.ts';
+
+const NAVY: EntitySpec = ['US Navy', 'United States Navy', 'USA', 'MIL', 'ORG', 'Q11220'];
+const CABELLO: EntitySpec = ['Cabello', 'Diosdado Cabello', 'VEN', 'GOV', 'PERSON', null];
+const COLOMBIA: EntitySpec = ['Colombia', 'Colombia', 'COL', 'GOV', 'GPE', 'Q739'];
+const PETRO: EntitySpec = ['Petro', 'Gustavo Petro', 'COL', 'GOV', 'PERSON', null];
+const CARTEL: EntitySpec = ['Cartel of the Suns', 'Cartel of the Suns', 'VEN', 'CRM', 'GROUP', null];
+const STD: Layout = { entities: [US, TRUMP, VEN, MADURO, NAVY, CABELLO, COLOMBIA, PETRO, CARTEL] };
+
+interface Case {
+  text: string;
+  event: PloverCategory;
+  mode?: string | null;
+  modality?: Modality;
+  actor?: string | null;
+  recipient?: string | null;
+}
+
+// Positive cases: the first mention of the given category must match.
+const POSITIVE: Case[] = [
+  { text: 'The United States carried out an airstrike on a camp near the border.', event: 'ASSAULT', mode: 'aerial', actor: 'USA' },
+  { text: 'The US Navy destroyed a speedboat off the coast on Tuesday.', event: 'ASSAULT', mode: 'destroy', actor: 'USA', recipient: 'speedboat' },
+  { text: 'A drone strike hit a warehouse in the port.', event: 'ASSAULT', mode: 'drone', recipient: 'warehouse' },
+  { text: 'Gunmen opened fire on a bus in the capital.', event: 'ASSAULT', mode: 'firearms' },
+  { text: 'Venezuela attacked a Colombian outpost overnight.', event: 'ASSAULT', actor: 'VEN', recipient: 'outpost' },
+  { text: 'The United States struck a vessel carrying drugs in the Pacific.', event: 'ASSAULT', actor: 'USA', recipient: 'vessel' },
+  { text: 'Colombia seized a submarine loaded with cocaine.', event: 'COERCE', mode: 'seize', actor: 'COL' },
+  { text: 'Police in Colombia arrested twelve members of a gang.', event: 'COERCE', mode: 'arrest' },
+  { text: 'The tanker was seized by the US Navy in the Caribbean.', event: 'COERCE', mode: 'seize', actor: 'USA' },
+  { text: 'The United States has deployed fighter jets to Puerto Rico.', event: 'MOBILIZE', mode: 'weapons', actor: 'USA' },
+  { text: 'Venezuela mobilized thousands of troops along the coast.', event: 'MOBILIZE', mode: 'troops', actor: 'VEN' },
+  { text: 'Trump threatened military strikes against Venezuela.', event: 'THREATEN', mode: 'violence', actor: 'USA', recipient: 'VEN' },
+  { text: 'Trump warned that new sanctions would follow.', event: 'THREATEN', mode: 'restrict', actor: 'USA' },
+  { text: 'Trump ordered a blockade of Venezuelan oil shipments.', event: 'SANCTION', mode: 'blockade', actor: 'USA' },
+  { text: 'The United States imposed sanctions on Maduro last month.', event: 'SANCTION', mode: 'discontinue', actor: 'USA' },
+  { text: 'Cabello condemned the United States for its aggression.', event: 'ACCUSE', mode: 'disapprove', actor: 'VEN', recipient: 'USA' },
+  { text: 'Maduro accused Colombia of harboring armed groups.', event: 'ACCUSE', actor: 'VEN', recipient: 'COL' },
+  { text: 'Colombia rejected the proposal from Venezuela.', event: 'REJECT', actor: 'COL' },
+  { text: 'Thousands of people protested in Caracas against the government.', event: 'PROTEST', mode: 'demo' },
+  { text: 'Petro urged the United States to halt the strikes.', event: 'REQUEST', actor: 'COL', recipient: 'USA' },
+  { text: 'Petro met Maduro at the border on Friday.', event: 'CONSULT', actor: 'COL', recipient: 'VEN' },
+  { text: 'Colombia and Venezuela signed an agreement on migration.', event: 'AGREE' },
+  { text: 'Petro praised the decision of the United States.', event: 'SUPPORT', actor: 'COL' },
+  { text: 'Colombia will cooperate with the United States on intelligence.', event: 'COOPERATE', modality: 'hypothetical' },
+  { text: 'The United States sent humanitarian aid to Colombia.', event: 'AID', actor: 'USA' },
+  { text: 'Venezuela released two American prisoners on Sunday.', event: 'RETREAT', mode: 'release', actor: 'VEN' },
+  { text: 'Maduro eased restrictions on opposition rallies.', event: 'CONCEDE', actor: 'VEN' },
+  { text: 'The US Navy has stationed warships near Trinidad.', event: 'MOBILIZE', mode: 'troops', actor: 'USA' },
+];
+
+// Non-asserted cases: a mention exists but with this modality.
+const MODAL: Case[] = [
+  { text: 'The United States could strike targets inside Venezuela.', event: 'ASSAULT', modality: 'hypothetical' },
+  { text: 'Trump is considering an attack on cartel camps.', event: 'ASSAULT', modality: 'hypothetical' },
+  { text: 'The Pentagon plans to deploy more drones to the region.', event: 'MOBILIZE', modality: 'hypothetical' },
+  { text: 'The United States did not attack the port.', event: 'ASSAULT', modality: 'negated' },
+  { text: 'Venezuela denied carrying out the attack on the outpost.', event: 'ASSAULT', modality: 'negated' },
+  { text: 'Did the United States bomb the airstrip?', event: 'ASSAULT', modality: 'question' },
+  { text: 'In 1989 the United States invaded Panama.', event: 'ASSAULT', modality: 'historical' },
+  { text: 'If Maduro refuses, the United States might strike again.', event: 'ASSAULT', modality: 'hypothetical' },
+  { text: 'Trump threatened to bomb the cartels.', event: 'ASSAULT', modality: 'hypothetical' },
+  { text: 'There were no strikes on land this week.', event: 'ASSAULT', modality: 'negated' },
+  { text: 'The campaign had been limited to attacks at sea.', event: 'ASSAULT', modality: 'historical' },
+];
+
+// Sentences that must yield no mention at all.
+const NONE: string[] = [
+  'Maduro said the country would remain calm.',
+  'Cabello told reporters that he had nothing to add.',
+  'The White House declined to comment on the report.',
+  'The Venezuelan government did not comment.',
+  'According to the newspaper, officials spoke on condition of anonymity.',
+  'The ministry published a statement on its website.',
+  'Oil prices rose sharply in New York.',
+  'The minister refused to elaborate on the matter.',
+  'Analysts described the situation as tense.',
+];
+
+function first(ms: Mention[], event: PloverCategory): Mention | undefined {
+  return ms.find((m) => m.event === event);
+}
+
+for (const c of POSITIVE) {
+  test(`positive: ${c.text}`, () => {
+    const m = first(mentionsOf(c.text, STD), c.event);
+    assert.ok(m, `no ${c.event} mention`);
+    if (c.mode !== undefined) assert.equal(m.mode, c.mode);
+    assert.equal(m.modality, c.modality ?? 'asserted');
+    if (c.actor !== undefined) assert.equal(m.actor?.code ?? null, c.actor);
+    if (c.recipient) assert.ok(m.recipient && (m.recipient.code === c.recipient || m.recipient.text.includes(c.recipient)), `recipient ${JSON.stringify(m.recipient)}`);
+  });
+}
+
+for (const c of MODAL) {
+  test(`modality ${c.modality}: ${c.text}`, () => {
+    const m = first(mentionsOf(c.text, STD), c.event);
+    assert.ok(m, `no ${c.event} mention`);
+    assert.equal(m.modality, c.modality);
+  });
+}
+
+for (const text of NONE) {
+  test(`no event: ${text}`, () => {
+    assert.deepEqual(mentionsOf(text, STD).map((m) => `${m.event}:${m.trigger.text}`), []);
+  });
+}
+
+test('an accusation is one mention: the nouns it lists are its content', () => {
+  const ms = mentionsOf('Cabello denounced a wave of harassment, threats and attacks by the United States.', STD);
+  assert.deepEqual(ms.map((m) => m.event), ['ACCUSE']);
+  assert.equal(ms[0].recipient?.code, 'USA');
+});
+
+test('participle modifiers are not triggers: "sanctioned tankers"', () => {
+  const ms = mentionsOf('Three sanctioned tankers left the port on Monday.', STD);
+  assert.deepEqual(ms, []);
+});
+
+test('a later "the attack" refers back, takes its own actor, and the first mention gains the recipient', () => {
+  const text = 'A drone attack hit a dock last week. Trump confirmed that the United States was responsible for the attack. The attack targeted a warehouse used by the Cartel of the Suns.';
+  const ms = mentionsOf(text, STD);
+  assert.equal(ms.length, 3);
+  assert.equal(ms[1].corefOf, 'm0');
+  assert.equal(ms[1].actor?.code, 'USA');
+  assert.equal(ms[2].corefOf, 'm0');
+  assert.equal(ms[0].recipient?.name, 'Cartel of the Suns');
+  assert.equal(ms[0].recipient?.sector, 'CRM');
+});
+
+test('"the operation" without an antecedent is no event; with one it corefers', () => {
+  assert.deepEqual(mentionsOf('The operation took three hours.', STD), []);
+  const ms = mentionsOf('The US Navy struck a boat. The operation took three hours.', STD);
+  assert.equal(ms[1].corefOf, 'm0');
+});
+
+test('casualties and vessels attach as quantities with bounds', () => {
+  const ms = mentionsOf('US forces destroyed four boats, killing at least 14 people.', STD);
+  assert.equal(ms.length, 1);
+  assert.deepEqual([ms[0].quantities.vessels?.value, ms[0].quantities.vessels?.bound], [4, 'exact']);
+  assert.deepEqual([ms[0].quantities.killed?.value, ms[0].quantities.killed?.bound], [14, 'at_least']);
+});
+
+test('"no one was killed" in the next sentence gives killed 0 to the attack', () => {
+  const ms = mentionsOf('The United States bombed a camp on Sunday. No one was killed, officials said.', STD);
+  assert.deepEqual([ms[0].quantities.killed?.value, ms[0].quantities.killed?.bound], [0, 'exact']);
+});
+
+test('a running campaign count is a tally with an ongoing interval', () => {
+  const ms = mentionsOf('The campaign has involved the destruction of twenty-one vessels and the deaths of about 80 people.', STD);
+  const m = first(ms, 'ASSAULT')!;
+  assert.equal(m.tally, true);
+  assert.equal(m.quantities.vessels?.value, 21);
+  assert.deepEqual([m.quantities.killed?.value, m.quantities.killed?.bound], [80, 'about']);
+  assert.equal(m.intervalBy, 'publication-ongoing');
+  assert.deepEqual(m.interval, { start: '2025-07-03', end: '2025-12-30', granularity: 'open' });
+});
+
+test('time: the clause time expression governs; otherwise the publication conventions', () => {
+  const week = { start: '2025-12-22', end: '2025-12-28', granularity: 'week' as const };
+  const ms = mentionsOf('The United States struck a boat last week. Trump confirmed on Monday that the US Navy seized a tanker.', {
+    ...STD, times: [['last week', '2025-W52', week], ['on Monday', '2025-12-29', { start: '2025-12-29', end: '2025-12-29', granularity: 'day' }]],
+  });
+  assert.deepEqual([ms[0].interval, ms[0].intervalBy], [week, 'time']);
+  const seize = first(ms, 'COERCE')!;
+  assert.equal(seize.time, null); // "Monday" dates the confirmation, not the seizure
+  assert.deepEqual([seize.interval, seize.intervalBy], [{ start: '2025-12-23', end: '2025-12-30', granularity: 'open' }, 'publication']);
+  const none = mentionsOf('The United States struck a boat.', { ...STD, published: null });
+  assert.deepEqual([none[0].interval, none[0].intervalBy], [null, 'unresolved']);
+});
+
+test('place: the most specific place of the clause; "the country" stands for the dominant foreign country', () => {
+  const ms = mentionsOf('The United States struck a dock in Maracaibo, Venezuela. Trump announced a blockade of tankers leaving the country.', {
+    ...STD, places: [['Maracaibo', 'Maracaibo', 'city', 'VEN'], ['Venezuela', 'Venezuela', 'country', 'VEN']],
+  });
+  assert.equal(ms[0].place?.name, 'Maracaibo');
+  assert.equal(ms[1].place?.country, 'VEN');
+  assert.equal(ms[1].place?.by, 'events:the-country');
+});
+
+test('stage contract and ids', () => {
+  assert.deepEqual(eventsStage.requires, ['tokens', 'entities', 'times', 'places']);
+  assert.deepEqual(eventsStage.provides, ['mentions']);
+  const ms = mentionsOf('Venezuela attacked a boat. Colombia arrested ten men. Trump threatened Maduro.', STD);
+  assert.deepEqual(ms.map((m) => m.id), ['m0', 'm1', 'm2']);
+  for (const m of ms) assert.equal(m.trigger.text, 'Venezuela attacked a boat. Colombia arrested ten men. Trump threatened Maduro.'.slice(m.trigger.start, m.trigger.end));
+});

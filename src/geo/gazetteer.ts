@@ -60,6 +60,8 @@ export function gazetteer(): Gazetteer {
 const KEEP_FEATURES = new Set(['PPL', 'PPLA', 'PPLA2', 'PPLA3', 'PPLA4', 'PPLA5', 'PPLC', 'PPLG', 'PPLL', 'PPLS', 'PPLF', 'PPLR']);
 // Kosovo's user-assigned code in world-countries is not the one used in practice.
 const A3_FIX: Record<string, string> = { UNK: 'XKX' };
+// GeoNames' centre for the USA (world-countries gives a rounded point ~230 km away).
+const CENTRE_FIX: Record<string, [number, number]> = { USA: [39.76, -98.5] };
 
 function build(): Gazetteer {
   const t0 = performance.now();
@@ -94,8 +96,8 @@ function build(): Gazetteer {
       a3,
       a2: w.cca2,
       name: w.name.common,
-      lat: w.latlng[0],
-      lon: w.latlng[1],
+      lat: CENTRE_FIX[a3]?.[0] ?? w.latlng[0],
+      lon: CENTRE_FIX[a3]?.[1] ?? w.latlng[1],
       radius_km: Math.max(5, Math.round(Math.sqrt(Math.max(w.area, 1) / Math.PI))),
     };
     const ref = CandType.Country * TYPE_SHIFT + countries.length;

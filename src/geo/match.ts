@@ -1,7 +1,7 @@
 // Toponym recognition: the longest gazetteer names over capitalised token runs, with the guards
 // that tell a place from a person, an organisation or a sentence-initial common word.
 import type { Token } from '../core/types.ts';
-import { NOT_PLACES, RUN_BREAKERS, LOCATIVE_PREPS } from '../lexicons/places-stop.ts';
+import { NOT_PLACES, RUN_BREAKERS, LOCATIVE_PREPS, PERSON_TITLES } from '../lexicons/places-stop.ts';
 import { gazetteer, CandType, TYPE_SHIFT } from './gazetteer.ts';
 import { nameKey } from './names.ts';
 import { isOrgName } from './rank.ts';
@@ -53,6 +53,8 @@ export function findToponyms(text: string, tokens: Token[]): { toponyms: Toponym
   const piece = (k: number) => (pieces[k] ??= nameKey(tokens[k].text));
   const toponyms: Toponym[] = [];
   const demonyms: DemonymHit[] = [];
+  // One sense per discourse: a word seen as part of a name ("John Moore") is a name everywhere.
+  const personLike = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const upper = isUpperStart(t.text);
@@ -109,7 +111,10 @@ export function findToponyms(text: string, tokens: Token[]): { toponyms: Toponym
     let cityOk = !NOT_PLACES.has(bestKey);
     if (best === i && t.pos !== 'PROPN' && upper) cityOk = false;
     const leftStart = i < 2 || tokens[i - 2].sentence !== t.sentence;
-    if (isNameNeighbour(tokens[i - 1], t.sentence, leftStart) || isNameNeighbour(tokens[best + 1], t.sentence, false)) cityOk = false;
+    // A first name or a title before a single word makes it a surname ("John Moore", "Sheriff Moore").
+    const surname = best === i && i > 0 && (isNameNeighbour(tokens[i - 1], t.sentence, leftStart) || PERSON_TITLES.has(tokens[i - 1].normal.replace(/\.$/, '')));
+    if (surname) personLike.add(bestKey);
+    if (surname || isNameNeighbour(tokens[i - 1], t.sentence, leftStart) || isNameNeighbour(tokens[best + 1], t.sentence, false)) cityOk = false;
     if (sentenceStart && best === i && t.pos !== 'PROPN') cityOk = false;
     let k = i - 1;
     if (k >= 0 && /^(the|el|la|los|las)$/.test(tokens[k].normal)) k--;
@@ -117,6 +122,7 @@ export function findToponyms(text: string, tokens: Token[]): { toponyms: Toponym
     toponyms.push({ i, j: best, start: t.start, end: tokens[best].end, key: bestKey, refs: bestRefs, cityOk, locative });
     i = best;
   }
+  for (const t of toponyms) if (t.i === t.j && personLike.has(t.key)) t.cityOk = false;
   return { toponyms, demonyms };
 
   function matchGlued(t: Token, i: number): Toponym | null {

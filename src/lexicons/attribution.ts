@@ -12,13 +12,13 @@ const ENGLISH_VERBS: Record<CueClass, string[][]> = {
     ['post'], ['announce'], ['declare'], ['insist'], ['assert'], ['stress'], ['reiterate'], ['remark'],
     ['tweet'], ['report'], ['reveal'], ['indicate'], ['disclose'], ['inform'], ['testify', 'testified'],
     ['warn'], ['argue'], ['predict'], ['promise'], ['vow'], ['emphasize'], ['emphasise'], ['recount'],
-    ['describe'], ['observe'], ['publish'], ['repeat'], ['respond'], ['reply', 'replied', 'replies'], ['mention'], ['specify', 'specified'], ['detail'], ['tout'], ['boast'],
+    ['describe'], ['observe'], ['publish'], ['repeat'], ['reply', 'replied', 'replies'], ['mention'], ['specify', 'specified'], ['detail'], ['tout'], ['boast'],
   ],
   confirmed: [['confirm'], ['acknowledge'], ['admit', 'admitted', 'admitting'], ['concede'], ['verify', 'verified']],
   denied: [['deny', 'denied', 'denies'], ['refute'], ['dismiss'], ['reject'], ['rebut', 'rebutted', 'rebutting']],
   alleged: [
     ['claim'], ['allege'], ['accuse'], ['charge'], ['denounce'], ['condemn'], ['decry', 'decried', 'decries'],
-    ['blame'], ['contend'], ['maintain'],
+    ['blame'], ['contend'],
   ],
   believed: [['believe'], ['think', 'thought'], ['suspect'], ['assess'], ['estimate'], ['fear'], ['conclude']],
   no_comment: [],
@@ -69,6 +69,15 @@ export const WEAK_FORMS: ReadonlySet<string> = new Set([
   'state', 'states', 'consider', 'seen', 'saw', 'posting', 'reporting', 'calling', 'seeing', 'thought', 'mention',
   'dub', 'maintain', 'add', 'adding', 'warning', 'saying', 'writing', 'sees', 'thinking', 'charged', 'blame', 'conclude',
   'promise', 'vow', 'assessing', 'believing', 'regard', 'tout', 'boast', 'comment',
+]);
+
+/** Forms that report speech only with a complement ("added that", "added:") or after what they report ("..., X added"). */
+export const NEEDS_COMPLEMENT: ReadonlySet<string> = new Set([
+  'add', 'adds', 'added', 'adding', 'publish', 'publishes', 'published', 'publishing', 'repeat', 'repeats', 'repeated',
+  'repeating', 'detail', 'details', 'detailed', 'observe', 'observed', 'observes', 'reply', 'replied', 'replies',
+  'describe', 'describes', 'described', 'post', 'posted', 'posts', 'charge', 'charged', 'charges', 'state', 'states',
+  'stated', 'note', 'noted', 'notes', 'blame', 'blamed', 'blames', 'predict', 'predicted', 'promise', 'promised',
+  'call', 'called', 'calls', 'see', 'saw', 'seen', 'view', 'viewed', 'consider', 'considered', 'regard', 'regarded',
 ]);
 
 /** Hedge words and phrases kept on a claim when they govern the mention's clause (lower case, space-separated). */

@@ -54,7 +54,7 @@ export const FACILITIES: FacilityEntry[] = ROWS.map(([id, country, lat, lon, rad
 // prettier-ignore
 export const CITY_ALIASES: Record<string, [string, string]> = {
   'Washington': ['Washington, D.C.', 'US'], 'Washington DC': ['Washington, D.C.', 'US'], 'Washington D.C.': ['Washington, D.C.', 'US'],
-  'Washington, D.C.': ['Washington, D.C.', 'US'], 'Washington, DC': ['Washington, D.C.', 'US'], 'Washington D.C': ['Washington, D.C.', 'US'],
+  'Washington, D.C.': ['Washington, D.C.', 'US'], 'D.C.': ['Washington, D.C.', 'US'], 'Washington, DC': ['Washington, D.C.', 'US'], 'Washington D.C': ['Washington, D.C.', 'US'],
   'New York': ['New York City', 'US'], 'NYC': ['New York City', 'US'], 'Nueva York': ['New York City', 'US'],
   'Kiev': ['Kyiv', 'UA'], 'Kiiv': ['Kyiv', 'UA'], 'Mexico City': ['Mexico City', 'MX'], 'Ciudad de México': ['Mexico City', 'MX'],
   'Bogota': ['Bogotá', 'CO'], 'La Habana': ['Havana', 'CU'], 'Habana': ['Havana', 'CU'], 'Panama City': ['Panamá', 'PA'],

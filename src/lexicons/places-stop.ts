@@ -48,6 +48,15 @@ export const RUN_BREAKERS = new Set([
   'gov', 'dr', 'mr', 'mrs', 'ms', 'state', 'county', 'city',
 ]);
 
+/** Titles before a capitalised word that make it a person's name ("Sheriff Moore"). */
+// prettier-ignore
+export const PERSON_TITLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'president', 'governor', 'gov', 'mayor', 'senator', 'sen', 'rep', 'sheriff', 'judge',
+  'minister', 'secretary', 'general', 'gen', 'admiral', 'adm', 'colonel', 'col', 'capt', 'captain', 'lt', 'sgt', 'officer',
+  'detective', 'coach', 'chief', 'commissioner', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'father',
+  'rev', 'reverend', 'pastor', 'deputy', 'trooper', 'attorney', 'professor', 'prof', 'ambassador', 'spokesman', 'spokeswoman',
+]);
+
 /** Facility nouns for "a port facility in Venezuela": the head word (last word) of the facility phrase. */
 // prettier-ignore
 export const FACILITY_NOUNS = new Set([

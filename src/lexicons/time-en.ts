@@ -46,4 +46,4 @@ export const EN_FUTURE_CUES =
 
 /** Words that put a clause in the past (besides "-ed" forms, checked separately). */
 export const EN_PAST_CUES =
-  'said|told|was|were|had|did|confirmed|announced|reported|struck|hit|began|went|came|took|made|met|spoke|wrote|gave|left|fled|sent|held|led|saw|found|fell|rose|won|lost|broke|shot|killed|seized|sank|ago|last|earlier';
+  'said|told|was|were|had|did|confirmed|announced|reported|struck|hit|began|went|came|took|made|met|spoke|wrote|gave|left|fled|sent|held|led|saw|found|fell|rose|won|lost|broke|shot|killed|seized|sank';

@@ -55,4 +55,6 @@ export interface Member {
   killed: number | null;
   /** Joined through `corefOf`, not by comparison. */
   anaphor: boolean;
+  /** An anaphor whose date or place conflicts with its event (a likely coreference slip): its claims count, its values do not. */
+  weak?: boolean;
 }

@@ -1,7 +1,7 @@
 // Cross-report resolution: mentions of many documents → events with sources, contradictions and revisions.
 import type { Claim, EventRecord, Mention, Revision, ValueClaim, SourceRef, ActorRef, Place } from '../core/types.ts';
 import { clusterHappenings, clusterTallies, type Cluster } from './cluster.ts';
-import { modeRank } from './compat.ts';
+import { modeRank, placesCompatible } from './compat.ts';
 import { datesCompatible, toDayInterval } from './days.ts';
 import { assignIds } from './ids.ts';
 import type { EventLink, Member, PreviousIds, ResolveInput, ResolveOutput } from './model.ts';
@@ -126,14 +126,17 @@ function pickActor(members: Member[], field: 'actor' | 'recipient'): ActorRef | 
   return best;
 }
 
-/** The most precise place (smallest radius; a home-country place only as a last resort); ties go to the earlier report. */
+/** The most precise place of the compared mentions (smallest radius; ties: earlier), else of anaphors, else a home-country place. */
 function pickPlace(members: Member[]): Place | null {
-  let best: Place | null = null;
-  for (const m of members) {
-    const p = m.place;
-    if (p && (!best || p.radius_km < best.radius_km)) best = p;
+  for (const anaphors of [false, true]) {
+    let best: Place | null = null;
+    for (const m of members) {
+      const p = m.place;
+      if (m.anaphor === anaphors && p && (!best || p.radius_km < best.radius_km)) best = p;
+    }
+    if (best) return best;
   }
-  return best ?? members.find((m) => m.mention.place)?.mention.place ?? null;
+  return members.find((m) => m.mention.place)?.mention.place ?? null;
 }
 
 function buildEvent(id: string, cluster: Cluster, members: Member[]): EventRecord {
@@ -142,7 +145,7 @@ function buildEvent(id: string, cluster: Cluster, members: Member[]): EventRecor
   for (const m of members) sourced.set(m, memberSources(m));
   const all = members.flatMap((m) => sourced.get(m)!);
   const independent = markIndependence(all);
-  const valued = members.filter((m) => !m.anaphor || m.mention.modality === 'asserted');
+  const valued = members.filter((m) => !m.anaphor || (m.mention.modality === 'asserted' && !m.weak));
   const refsOf = (m: Member) => sourced.get(m)!.map((s) => s.ref);
 
   const date = chooseDate(valued, cluster.tally);
@@ -203,7 +206,13 @@ export function resolveEvents(input: ResolveInput[], previous?: PreviousIds): Re
 
   const clusterOfKey = new Map<string, Cluster>();
   for (const c of clusters) for (const m of c.members) clusterOfKey.set(m.key, c);
-  for (const a of anaphors) clusterOfKey.get(a.rootKey)?.members.push(a.member);
+  for (const a of anaphors) {
+    const target = clusterOfKey.get(a.rootKey);
+    if (!target) continue;
+    const m = a.member;
+    m.weak = !target.reps.every((r) => datesCompatible(r.iv, m.iv) && placesCompatible(r.place, m.place));
+    target.members.push(m);
+  }
   for (const c of clusters) c.members.sort((a, b) => a.order - b.order);
   // Founding mention first: an anaphor never founds, so its key is listed after the founders' first.
   const keyLists = clusters.map((c) => {

@@ -59,7 +59,8 @@ export function markIndependence(sources: SourcedClaim[]): number {
 }
 
 const ANONYMOUS = /\b(anonym\w*|anónim\w*|unnamed|unidentified|condition of|sources?|fuentes?)\b/i;
-const OFFICIAL = /\b(minist\w*|government|gobierno|pentagon|pentágono|department|departamento|president|presidente|secretary|secretario|spokes\w*|portavoz|command|comando|military|militar\w*|navy|army|armada|official|officials|white house|casa blanca|hegseth|trump|maduro|cabello|rubio|southcom)\b/i;
+// Offices and institutions speak on the record; a bare "official" is unnamed, so it does not count here.
+const OFFICIAL = /\b(minist\w*|government|gobierno|pentagon|pentágono|department|departamento|president|presidente|secretary|secretario|spokes\w*|portavoz|command|comando|military|militar\w*|navy|army|armada|white house|casa blanca|hegseth|trump|maduro|cabello|rubio|southcom)\b/i;
 
 /** A party or official speaking on the record (not anonymous sources, not the outlet itself). */
 export function isOfficial(c: Claim | null): boolean {

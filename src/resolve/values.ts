@@ -28,8 +28,9 @@ type QuantityField = 'killed' | 'vessels' | 'strikes';
 const FIELD_NAME: Record<QuantityField, string> = { killed: 'fatalities', vessels: 'vessels', strikes: 'strikes' };
 
 /**
- * best: the latest figure given by an official or party; else the lowest figure of the latest publication day
- * (a later day's different figure is a revision). low/high: min/max of all figures (tallies: of the latest day).
+ * Each publication day has one figure: the latest given by an official or party that day, else the day's lowest.
+ * A later day's different figure is a revision; best = the last day's figure. low/high: min/max of all figures
+ * (tallies, which grow: of the latest day only). Different figures on one day are a contradiction.
  */
 export function chooseQuantity(members: Member[], field: QuantityField, tally: boolean): QuantityChoice {
   const reports: Report[] = [];
@@ -44,29 +45,24 @@ export function chooseQuantity(members: Member[], field: QuantityField, tally: b
   const revisions: Revision[] = [];
   let previous: number | null = null;
   let conflictingDay = false;
+  let rule = '';
   for (const day of days) {
     const onDay = reports.filter((r) => r.day === day);
     const points = new Set(onDay.map((r) => r.point));
     if (points.size > 1) conflictingDay = true;
-    const value = Math.min(...points);
+    // Reports are in canonical (publication) order: the last official one of the day is the most recent.
+    const official = onDay.filter((r) => r.official).at(-1);
+    const value = official ? official.point : Math.min(...points);
+    rule = official ? 'most recent official or party figure' : 'most conservative (lowest) reported figure';
     if (previous !== null && value !== previous) {
-      const by = onDay.find((r) => r.point === value)!.member;
+      const by = (official ?? onDay.find((r) => r.point === value)!).member;
       revisions.push({ field: name, old: previous, new: value, at: by.doc.published, doc: by.doc.id });
     }
     previous = value;
   }
   const latestDay = days[days.length - 1];
-  const officials = reports.filter((r) => r.official);
-  let best: number;
-  let rule: string;
-  if (officials.length > 0) {
-    // Reports are in canonical (publication) order: the last official one is the most recent.
-    best = officials[officials.length - 1].point;
-    rule = 'most recent official or party figure';
-  } else {
-    best = Math.min(...reports.filter((r) => r.day === latestDay).map((r) => r.point));
-    rule = days.length > 1 ? 'latest reports supersede earlier ones; lowest of the latest' : 'most conservative (lowest) reported figure';
-  }
+  const best = previous!;
+  if (revisions.length > 0) rule = `later reports supersede earlier ones; on the latest day: ${rule}`;
   const ranged = tally ? reports.filter((r) => r.day === latestDay) : reports;
   const points = ranged.map((r) => r.point);
   const range = { best, low: Math.min(...points), high: Math.max(...points) };

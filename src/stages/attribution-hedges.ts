@@ -3,7 +3,22 @@ import type { Doc, Mention } from '../core/types.ts';
 import { HEDGES } from '../lexicons/attribution.ts';
 import type { DocIndex } from './attribution.ts';
 
-const HEDGE_RE = new RegExp(`(?<![\\p{L}])(?:${[...HEDGES].sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+')})(?![\\p{L}])`, 'giu');
+// ASCII \b is enough: every hedge starts and ends with an ASCII letter; no `u` flag keeps the scan fast.
+const HEDGE_RE = new RegExp(`\\b(?:${[...HEDGES].sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+')})\\b`, 'gi');
+
+export interface HedgeHit {
+  at: number;
+  end: number;
+  word: string;
+}
+
+/** All hedge words of a document, found in one pass. */
+export function findHedges(text: string): HedgeHit[] {
+  const out: HedgeHit[] = [];
+  HEDGE_RE.lastIndex = 0;
+  for (let h = HEDGE_RE.exec(text); h; h = HEDGE_RE.exec(text)) out.push({ at: h.index, end: h.index + h[0].length, word: h[0].toLowerCase().replace(/\s+/g, ' ') });
+  return out;
+}
 const BOUNDARY = new Set([',', ';', '(', ')', ':', '—', '–', '“', '”', '"', '«', '»']);
 
 /** Token index range [a, b) of the clause around token ti within [lo, hi). */
@@ -16,21 +31,20 @@ function clauseAround(ix: DocIndex, ti: number, lo: number, hi: number): [number
 }
 
 /** The hedge words governing mention m (lower case, in text order, unique). */
-export function hedgesFor(doc: Doc, ix: DocIndex, m: Mention, mentions: Mention[]): string[] {
+export function hedgesFor(doc: Doc, ix: DocIndex, m: Mention, mentions: Mention[], all: HedgeHit[]): string[] {
   const range = ix.sentTok[m.sentence];
   if (!range || range[1] <= range[0]) return [];
   const [lo, hi] = range;
   const sStart = ix.tokens[lo].start;
-  const text = doc.text.slice(sStart, ix.tokens[hi - 1].end);
-  HEDGE_RE.lastIndex = 0;
-  const found: { at: number; end: number; word: string }[] = [];
-  for (let h = HEDGE_RE.exec(text); h; h = HEDGE_RE.exec(text)) found.push({ at: sStart + h.index, end: sStart + h.index + h[0].length, word: h[0].toLowerCase().replace(/\s+/g, ' ') });
+  const sEnd = ix.tokens[hi - 1].end;
+  const found = all.filter((h) => h.at >= sStart && h.end <= sEnd);
   if (!found.length) return [];
   let ti = lo;
   while (ti < hi - 1 && ix.tokens[ti].end <= m.trigger.start) ti++;
   const [a, b] = clauseAround(ix, ti, lo, hi);
-  const c0 = Math.min(ix.tokens[a].start, m.start);
-  const c1 = Math.max(ix.tokens[b - 1].end, m.end);
+  // The clause only: mention spans can run over asides that are not the mention's ("..., which supposedly ...").
+  const c0 = ix.tokens[a].start;
+  const c1 = ix.tokens[b - 1].end;
   const out: string[] = [];
   for (const h of found) {
     let governs = h.at >= c0 && h.end <= c1;

@@ -1,6 +1,7 @@
 // Indirect speech: "X said (that) ...", "X warned that ...", "X denounced ...", "according to X, ...",
 // "..., as revealed by X", "..., the newspaper added". The quote's span is the reported clause.
 import type { Quote, Speaker } from '../core/types.ts';
+import { NEEDS_COMPLEMENT } from '../lexicons/attribution.ts';
 import { cueAt, placeInClause, speakerAfter, subjectBefore, type DocIndex } from './attribution.ts';
 
 type Indirect = Omit<Quote, 'speaker'> & { speaker: Speaker | null };
@@ -95,7 +96,8 @@ export function indirectQuotes(ix: DocIndex, usedCues: Set<number>, insideMarks:
       if (c === v + 1 && TELL_LIKE.test(t.normal)) while (c < hi && /^(?:DET|NOUN|PROPN|PRON|ADJ)$/.test(ix.tokens[c].pos) && c < v + 4) c++;
       const place = placeInClause(ix, v + 1, c);
       const rest = clauseSpan(ix, c, hi);
-      if (rest && rest[0] > ix.tokens[v].end) {
+      const complement = c > v + 1 || /^[:“"«]$/.test(ix.tokens[v + 1]?.normal ?? '');
+      if (rest && rest[0] > ix.tokens[v].end && (complement || !NEEDS_COMPLEMENT.has(t.normal))) {
         const q = make(ix, rest, sp, v, place, si);
         if (q) out.push(q);
         continue;

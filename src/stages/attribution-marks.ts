@@ -23,31 +23,34 @@ function trimInner(text: string, a: number, b: number): [number, number] {
   return [a, b];
 }
 
-/** Scans text once and returns top-level quotations in order. */
+const OPEN_RE = /[“«‘"„‹]/g;
+const MARK_RE = /[“”"«»‘’„‹›\n]/g;
+
+/** Scans text once (jumping from mark to mark) and returns top-level quotations in order. */
 export function scanQuotes(text: string): QuoteMarks[] {
   const out: QuoteMarks[] = [];
-  let i = 0;
   const n = text.length;
   let pendingChain = -1; // a quote left open at the end of the previous paragraph
-  while (i < n) {
+  OPEN_RE.lastIndex = 0;
+  for (let m = OPEN_RE.exec(text); m; m = OPEN_RE.exec(text)) {
+    const i = m.index;
     const c = text[i];
     const closer = CLOSER[c];
-    const opens = closer !== undefined && (c === '"' || c === '‘' ? !isWordChar(text[i - 1]) && text[i + 1] !== ' ' : true);
-    if (!opens) {
-      if (c === '\n' && text[i + 1] === '\n') pendingChain = -1;
-      i++;
-      continue;
-    }
+    if ((c === '"' || c === '‘') && (isWordChar(text[i - 1]) || text[i + 1] === ' ')) continue;
     // Find the matching closer at depth 0, skipping nested quotations; stop at a paragraph break.
-    let j = i + 1;
     let nested: string | null = null;
     let close = -1;
     let paraEnd = -1;
-    for (; j < n; j++) {
+    MARK_RE.lastIndex = i + 1;
+    for (let k = MARK_RE.exec(text); k; k = MARK_RE.exec(text)) {
+      const j = k.index;
       const d = text[j];
-      if (d === '\n' && (text[j + 1] === '\n' || /^\n\s*[“"«]/.test(text.slice(j, j + 4)))) {
-        paraEnd = j;
-        break;
+      if (d === '\n') {
+        if (text[j + 1] === '\n' || /^\n\s*[“"«]/.test(text.slice(j, j + 4))) {
+          paraEnd = j;
+          break;
+        }
+        continue;
       }
       if (nested) {
         if (d === CLOSER[nested] && !(nested === '‘' && isWordChar(text[j + 1]))) nested = null;
@@ -59,10 +62,7 @@ export function scanQuotes(text: string): QuoteMarks[] {
       }
       if (d !== c && (d === '“' || d === '«' || d === '‘' && !isWordChar(text[j - 1]) || d === '"' && c !== '"' && !isWordChar(text[j - 1]))) nested = d;
     }
-    if (close < 0 && (c === '‘' || c === '"' && paraEnd < 0)) {
-      i++; // a stray apostrophe or inch mark, not a quotation
-      continue;
-    }
+    if (close < 0 && (c === '‘' || c === '"' && paraEnd < 0)) continue; // a stray apostrophe or inch mark
     const innerEnd = close >= 0 ? close : paraEnd >= 0 ? paraEnd : n;
     const [start, end] = trimInner(text, i + 1, innerEnd);
     if (end > start) {
@@ -70,11 +70,12 @@ export function scanQuotes(text: string): QuoteMarks[] {
       out.push({ open: i, close, start, end, chain: pendingChain >= 0 ? pendingChain : idx });
       pendingChain = close < 0 ? out[idx].chain : -1;
     }
-    i = close >= 0 ? close + 1 : innerEnd;
+    let next = close >= 0 ? close + 1 : innerEnd;
     if (close < 0) {
-      while (i < n && /\s/.test(text[i])) i++;
-      if (CLOSER[text[i]] === undefined) pendingChain = -1;
+      while (next < n && /\s/.test(text[next])) next++;
+      if (CLOSER[text[next]] === undefined) pendingChain = -1;
     }
+    OPEN_RE.lastIndex = next;
   }
   return out;
 }

@@ -12,11 +12,18 @@ export interface DocIndex {
   sentTok: [number, number][];
   /** Per token: index of the entity covering it, or -1. */
   entityOf: Int32Array;
+  /** Per token: reporting cue class (computed once), or null. */
+  cue: (CueClass | null)[];
 }
+
+// Quotes and claims both index the same layers: reuse the index while tokens and entities are unchanged.
+const cache = new WeakMap<Token[], { entities: Entity[]; ix: DocIndex }>();
 
 export function buildIndex(doc: Doc): DocIndex {
   const tokens = doc.layers.tokens ?? [];
   const entities = doc.layers.entities ?? [];
+  const hit = cache.get(tokens);
+  if (hit && hit.entities === entities && hit.ix.text === doc.text && hit.ix.entities.length === entities.length) return hit.ix;
   const nSent = doc.layers.sentences?.length ?? 0;
   const sentTok: [number, number][] = Array.from({ length: nSent }, () => [0, 0] as [number, number]);
   for (let i = tokens.length - 1; i >= 0; i--) {
@@ -33,13 +40,20 @@ export function buildIndex(doc: Doc): DocIndex {
     while (t < tokens.length && tokens[t].end <= e.start) t++;
     for (let k = t; k < tokens.length && tokens[k].start < e.end; k++) if (entityOf[k] < 0) entityOf[k] = ei;
   }
-  return { text: doc.text, tokens, entities, sentTok, entityOf };
+  const ix: DocIndex = { text: doc.text, tokens, entities, sentTok, entityOf, cue: [] };
+  for (let i = 0; i < tokens.length; i++) ix.cue.push(cueClassAt(ix, i));
+  cache.set(tokens, { entities, ix });
+  return ix;
 }
 
 const DET_LIKE = new Set(['DET', 'ADJ', 'ADP', 'NUM']);
 
 /** The stance class of a reporting cue at token i, or null when the token is not a reporting verb there. */
 export function cueAt(ix: DocIndex, i: number): CueClass | null {
+  return ix.cue[i] ?? null;
+}
+
+function cueClassAt(ix: DocIndex, i: number): CueClass | null {
   const t = ix.tokens[i];
   const cls = REPORTING_FORMS.get(t.normal);
   if (!cls) return null;

@@ -21,7 +21,7 @@ import type { Stage } from '../pipeline/stage.ts';
 import { EVENT_ANAPHORS } from '../lexicons/attribution.ts';
 import { buildIndex, type DocIndex } from './attribution.ts';
 import { collectAttributions, type Attr } from './attribution-context.ts';
-import { hedgesFor } from './attribution-hedges.ts';
+import { findHedges, hedgesFor } from './attribution-hedges.ts';
 
 const within = (x: number, [a, b]: [number, number]) => x >= a && x < b;
 const overlaps = (a0: number, a1: number, b0: number, b1: number) => a0 < b1 && b0 < a1;
@@ -42,6 +42,7 @@ export function findClaims(doc: Doc): Claim[] {
   };
   const claims: Claim[] = [];
   const hedgeMemo = new Map<string, string[]>();
+  const hedgeHits = findHedges(doc.text);
   const push = (m: Mention, a: Attr | null, over: Partial<Claim> = {}) => {
     const span = a ? [a.start, a.end] : [sentences[m.sentence]?.start ?? m.start, sentences[m.sentence]?.end ?? m.end];
     const conveyed = over.conveyed_by !== undefined ? over.conveyed_by : a?.role === 'conduit' ? a.who : a?.via ?? null;
@@ -49,7 +50,7 @@ export function findClaims(doc: Doc): Claim[] {
     claims.push({
       start: span[0], end: span[1], text: doc.text.slice(span[0], span[1]), mention: m.id,
       stance: over.stance ?? a?.stance ?? 'asserted', source: source ?? (conveyed ? cited.get(conveyed) ?? null : null),
-      conveyed_by: conveyed, reported_by, hedges: over.hedges ?? hedgeMemo.get(m.id) ?? hedgeMemo.set(m.id, hedgesFor(doc, ix, m, mentions)).get(m.id)!, cue: over.cue !== undefined ? over.cue : a?.cue ?? null,
+      conveyed_by: conveyed, reported_by, hedges: over.hedges ?? hedgeMemo.get(m.id) ?? hedgeMemo.set(m.id, hedgesFor(doc, ix, m, mentions, hedgeHits)).get(m.id)!, cue: over.cue !== undefined ? over.cue : a?.cue ?? null,
     });
   };
   const sentAttrs = (si: number) => attrs.filter((a) => a.sentence === si);

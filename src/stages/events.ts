@@ -152,7 +152,7 @@ function sentenceMentions(ix: DocIndex, text: string, from: number, to: number, 
     if (!recipient && e.event === 'ACCUSE') recipient = antagonist(prior, actor?.code ?? null);
     if (recipient && actor && recipient.start === actor.start) recipient = null;
     // A place that is the actor or recipient itself ("the United States was responsible") locates nothing.
-    const taken = (p: Place) => [actor, recipient].some((r) => r && p.start < r.end && r.start < p.end);
+    const taken = (p: Place) => [actor, recipient].some((r) => r && p.start >= r.start && p.end <= r.end);
     const clausePlaces = places.filter((p) => p.start >= tokens[clause.from].start && p.end <= tokens[clause.to - 1].end && !taken(p));
     let place = bestPlace(clausePlaces, tokens[tr.i].start);
     if (!place) place = theCountry(ix, clause, places, actor?.code ?? null);

@@ -82,6 +82,7 @@ const bareDuration: Rule = {
     const word = g.unit ?? g.unit2;
     const unit = unitOf(word);
     const plural = /s$/i.test(word);
+    if (!plural && unit === 'D' && g.anch && !/past|last/i.test(g.anch)) return null; // "the next day" is anchored, not a span
     const n = plural ? 3 : 1;
     const value = durationValue(plural ? null : 1, unit);
     const anch = lower(g.anch);

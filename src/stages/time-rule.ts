@@ -91,6 +91,8 @@ export function splitSentences(text: string): Sentence[] {
 
 interface Cue { start: number; end: number }
 
+const PASSIVE_AUX = /\b(?:be|been|being|ser|sido)\s+$/i;
+
 /** Builds env.tense / env.ongoing over sentences, caching each sentence's cue positions. */
 export function makeTense(text: string, sentences: Sentence[], future: RegExp, past: RegExp, ongoingRe: RegExp) {
   const cache = new Map<number, { fut: Cue[]; past: Cue[]; ongoing: boolean }>();
@@ -112,7 +114,9 @@ export function makeTense(text: string, sentences: Sentence[], future: RegExp, p
     for (const m of body.matchAll(future)) fut.push({ start: s.start + m.index!, end: s.start + m.index! + m[0].length });
     for (const m of body.matchAll(past)) {
       const a = s.start + m.index!, b = a + m[0].length;
-      if (!fut.some((f) => f.start < b && a < f.end)) pst.push({ start: a, end: b });
+      if (fut.some((f) => f.start < b && a < f.end)) continue;
+      if (PASSIVE_AUX.test(text.slice(Math.max(s.start, a - 7), a))) continue; // "will be held": the auxiliary carries the tense
+      pst.push({ start: a, end: b });
     }
     ongoingRe.lastIndex = 0;
     c = { fut, past: pst, ongoing: ongoingRe.test(body) };

@@ -35,6 +35,8 @@ export interface DocMeta {
   ingestedAt?: string | null;
   /** Original format: text, markdown, html, feed. */
   format?: string;
+  /** A feed item's GUID (RSS guid, Atom id, RDF about): what a feed says identifies the story. */
+  guid?: string | null;
 }
 
 // ---------- layers ----------

@@ -1,8 +1,9 @@
 // Which reader an input needs: by file extension, overruled by unmistakable content (a feed, a full HTML page).
 import { extname } from 'node:path';
+import { looksLikeJsonLines } from './jsonl.ts';
 import type { InputFormat } from './result.ts';
 
-export type DetectedFormat = InputFormat | 'feed';
+export type DetectedFormat = InputFormat | 'feed' | 'jsonl';
 
 const BY_EXTENSION: Record<string, DetectedFormat> = {
   '.txt': 'text',
@@ -16,10 +17,14 @@ const BY_EXTENSION: Record<string, DetectedFormat> = {
   '.xml': 'feed',
   '.rss': 'feed',
   '.atom': 'feed',
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl',
 };
 
 /** Extensions read when walking a folder. */
-export const FOLDER_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.xhtml'];
+export const FOLDER_EXTENSIONS = [
+  '.txt', '.md', '.markdown', '.html', '.htm', '.xhtml', '.rss', '.atom', '.xml', '.jsonl', '.ndjson',
+];
 
 const FEED_ROOT = /<(?:rss|feed|rdf:RDF)\b/i;
 const XML_DECLARATION = /^<\?xml\b/i;
@@ -41,5 +46,6 @@ export function detectFormat(name: string | null, content: string): DetectedForm
   const byExtension = name ? formatFromExtension(name) : null;
   if (byExtension) return byExtension;
   if (head.startsWith('<') && HTML_TAGS.test(head)) return 'html';
+  if (head.startsWith('{') && looksLikeJsonLines(head)) return 'jsonl';
   return MARKDOWN_HINTS.test(head) ? 'markdown' : 'text';
 }

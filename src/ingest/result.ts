@@ -1,7 +1,8 @@
 // What ingest returns: a document ready for the pipeline, or a clear problem (never a throw).
 import type { DocMeta, Message } from '../core/types.ts';
+import type { FetchOptions } from './url.ts';
 
-export type InputFormat = 'text' | 'markdown' | 'html';
+export type InputFormat = 'text' | 'markdown' | 'html' | 'feed';
 
 /** One ingested input: metadata, plain text for the pipeline, the original markup, and non-fatal warnings. */
 export interface IngestedInput {
@@ -15,7 +16,8 @@ export interface IngestedInput {
 
 /** Codes of `ok:false` results. */
 export type IngestErrorCode =
-  'not-found' | 'unreadable' | 'empty' | 'binary' | 'too-large' | 'no-text' | 'unsupported' | 'skipped';
+  | 'not-found' | 'unreadable' | 'empty' | 'binary' | 'too-large' | 'no-text' | 'unsupported' | 'skipped'
+  | 'bad-feed' | 'bad-line' | 'fetch-failed' | 'http-error' | 'timeout';
 
 export type IngestResult =
   { ok: true; input: IngestedInput } | { ok: false; source: string; code: IngestErrorCode; message: string };
@@ -33,6 +35,8 @@ export interface IngestOptions {
   maxHtmlBytes?: number;
   /** Ingestion time for `meta.ingestedAt` (default: now); fixed in tests. */
   now?: Date;
+  /** Limits for inputs given as http(s) URLs (timeout, size, redirects, user agent). */
+  fetch?: FetchOptions;
   /** Stream read for the path "-" (default process.stdin). */
   stdin?: NodeJS.ReadableStream;
 }

@@ -3,7 +3,7 @@
 // which sources that outlet cites) carried forward to "according to the newspaper" / "the sources indicated".
 import type { Doc, Quote, Stance } from '../core/types.ts';
 import { ANONYMITY_RE, NO_COMMENT_RE, REPORTING_FORMS, SOURCE_NOUNS, UNVERIFIED_RE } from '../lexicons/attribution.ts';
-import { cueAt, isMedia, stripThe, subjectBefore, type DocIndex } from './attribution.ts';
+import { isMedia, stripThe, subjectBefore, type DocIndex } from './attribution.ts';
 import { isGenericMedia, outletBefore, outletsNamed } from './attribution-media.ts';
 
 export interface Attr {
@@ -42,6 +42,9 @@ function stanceOfCue(cue: string | null): { stance: Stance; contests: boolean } 
   return { stance: cls, contests: false };
 }
 
+// Cheap pre-checks so the full patterns run only on the few sentences that can match.
+const NO_COMMENT_HINT = /coment|comment|respon|reply|reached/i;
+const UNVERIFIED_HINT = /verif|confirm|evidence|pruebas/i;
 const ANAPHORIC_SOURCE = /^(?:the|those|these|such|las|los)\s+/i;
 
 /** Names a cited source: "The sources, speaking on condition of anonymity" → "anonymous sources". */
@@ -74,7 +77,7 @@ function beliefs(ix: DocIndex, si: number, sentenceText: string): Attr[] {
   const [lo, hi] = ix.sentTok[si];
   const out: Attr[] = [];
   for (let v = lo; v < hi; v++) {
-    if (cueAt(ix, v) !== 'believed') continue;
+    if (ix.cue[v] !== 'believed') continue;
     const next = ix.tokens[v + 1];
     if (next && (next.normal === 'to' || next.normal === 'of')) continue; // "believed to", a hedge
     const sp = subjectBefore(ix, v, lo);
@@ -90,7 +93,7 @@ function beliefs(ix: DocIndex, si: number, sentenceText: string): Attr[] {
 function verdicts(ix: DocIndex, si: number, sStart: number, sentenceText: string): Attr[] {
   const out: Attr[] = [];
   const [lo, hi] = ix.sentTok[si];
-  const nc = NO_COMMENT_RE.exec(sentenceText);
+  const nc = NO_COMMENT_HINT.test(sentenceText) ? NO_COMMENT_RE.exec(sentenceText) : null;
   if (nc) {
     const at = sStart + nc.index;
     const v = tokenIndexAt(ix, at, lo, hi);
@@ -104,7 +107,7 @@ function verdicts(ix: DocIndex, si: number, sStart: number, sentenceText: string
       object: obj ? [objStart, objStart + obj[1].length] : null,
     });
   }
-  const uv = UNVERIFIED_RE.exec(sentenceText);
+  const uv = UNVERIFIED_HINT.test(sentenceText) ? UNVERIFIED_RE.exec(sentenceText) : null;
   if (uv) {
     const at = sStart + uv.index;
     out.push({ start: at, end: at + uv[0].length, scope: [at, at + uv[0].length], role: 'source', who: null, stance: 'unverified', cue: uv[0].toLowerCase(), cueSpan: null, sentence: si });

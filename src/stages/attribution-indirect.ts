@@ -2,7 +2,7 @@
 // "..., as revealed by X", "..., the newspaper added". The quote's span is the reported clause.
 import type { Quote, Speaker } from '../core/types.ts';
 import { NEEDS_COMPLEMENT } from '../lexicons/attribution.ts';
-import { cueAt, placeInClause, speakerAfter, subjectBefore, type DocIndex } from './attribution.ts';
+import { placeInClause, speakerAfter, subjectBefore, type DocIndex } from './attribution.ts';
 
 type Indirect = Omit<Quote, 'speaker'> & { speaker: Speaker | null };
 
@@ -38,8 +38,9 @@ export function indirectQuotes(ix: DocIndex, usedCues: Set<number>, insideMarks:
   const out: Indirect[] = [];
   ix.sentTok.forEach(([lo, hi], si) => {
     for (let v = lo; v < hi; v++) {
-      if (usedCues.has(v) || insideMarks(ix.tokens[v].start)) continue;
       const t = ix.tokens[v];
+      if (!ix.cue[v] && t.normal !== 'according' && t.normal !== 'según') continue;
+      if (usedCues.has(v) || insideMarks(t.start)) continue;
       const prev = ix.tokens[v - 1];
       // "according to X, ..." / "..., according to X" / "según X, ..."
       if (t.normal === 'according' && ix.tokens[v + 1]?.normal === 'to' || t.normal === 'según') {
@@ -56,7 +57,7 @@ export function indirectQuotes(ix: DocIndex, usedCues: Set<number>, insideMarks:
         v = end;
         continue;
       }
-      const cls = cueAt(ix, v);
+      const cls = ix.cue[v];
       if (!cls || cls === 'believed' || cls === 'characterize') continue;
       // "..., as revealed by X" / "as reported by X"
       if (prev?.normal === 'as' && ix.tokens[v + 1]?.normal === 'by') {

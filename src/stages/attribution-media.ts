@@ -13,8 +13,12 @@ const OUTLET_RE = new RegExp(
 );
 
 /** Every outlet named in the text, in order, with its canonical name. */
+let last: { text: string; out: { start: number; end: number; name: string }[] } | null = null;
+
 export function outletsNamed(text: string): { start: number; end: number; name: string }[] {
+  if (last?.text === text) return last.out; // quotes and claims ask about the same document in turn
   const out: { start: number; end: number; name: string }[] = [];
+  last = { text, out };
   OUTLET_RE.lastIndex = 0;
   for (let m = OUTLET_RE.exec(text); m; m = OUTLET_RE.exec(text)) {
     const key = m[0].toLowerCase();

@@ -90,7 +90,8 @@ export function chronoHits(text: string, env: Env, language: string, sinceBefore
     }
     const tail = hour !== null ? TAIL.exec(text.slice(end)) : null;
     if (tail) end += tail[0].length;
-    const dir = sinceBefore(start) ? 'past' : env.tense(start, end);
+    // A date without a year takes the year nearest publication unless a verb right next to it says otherwise.
+    const dir = sinceBefore(start) ? 'past' : env.tense(start, end, 25);
     const date = dayFrom(r.start, env, dir);
     const clock = hour === null ? null : `T${pad2(hour)}:${pad2(r.start.get('minute') ?? 0)}`;
     if (!date && !clock) continue;

@@ -74,7 +74,7 @@ const PERIOD_UNITS: Record<string, PeriodUnit> = { week: 'week', weekend: 'weeke
 
 const relativePeriodRule: Rule = {
   by: 'relative-period',
-  re: rx(`${L}(?<rel>this\\s+past|this\\s+coming|last|this|next|past|current)\\s+(?<unit>week|weekend|month|year|quarter|${SEASONS})${R}`),
+  re: rx(`${L}(?<rel>this\\s+past|this\\s+coming|last|this|next|past|current)\\s+(?:fiscal\\s+)?(?<unit>week|weekend|month|year|quarter|${SEASONS})${R}`),
   back: back(`${L}${MOD}(?:\\s+|-)(?:the\\s+)?`),
   build(m, env) {
     const g = m.groups!;
@@ -121,13 +121,13 @@ const month: Rule = {
 
 const year: Rule = {
   by: 'year',
-  re: rx(`${L}(?<year>${YEAR})(?<poss>['’]s)?(?!\\s*(?:%|percent)|[-–]\\d|[\\d,.]\\d)${R}`),
-  back: back(`(?:${L}(?<pre>(?:in|since|by|until|till|through|during|from|of|before|after|to|between|around|throughout|fiscal|and)\\s+)|${L}(?<the>the\\s+))?(?:${L}${MOD}(?:\\s+|-)(?:of\\s+)?)?`),
+  re: rx(`${L}(?<year>${YEAR})(?<poss>['’]s)?(?!\\s*(?:%|percent)|[\\d,.]\\d)${R}`),
+  back: back(`(?:${L}(?<pre>(?:in|since|by|until|till|through|during|from|of|before|after|to|between|around|throughout|fiscal|and)\\s+)|(?<pre2>${YEAR}[-–])|${L}(?<the>(?:the|a|an|his|her|its|their|our)\\s+))?(?:${L}${MOD}(?:\\s+|-)(?:of\\s+)?)?`),
   build(m, env) {
     const g = m.groups!;
-    if (!g.pre && !g.mod && !g.poss && !g.the) return null;
+    if (!g.pre && !g.pre2 && !g.mod && !g.poss && !g.the && !/^[-–]\d{4}/.test(env.text.slice(m.index + m[0].length, m.index + m[0].length + 5))) return null;
     if (g.the && !g.mod && !/^\s+[a-z]/.test(env.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null; // "the 2024 election"
-    return { type: 'DATE', ...applyMod(yearOf(+g.year), modOf(g.mod), env.ref), start: m.index + (g.pre ?? g.the ?? '').length };
+    return { type: 'DATE', ...applyMod(yearOf(+g.year), modOf(g.mod), env.ref), start: m.index + (g.pre ?? g.pre2 ?? g.the ?? '').length };
   },
 };
 

@@ -42,7 +42,7 @@ const APPROX: Record<string, string> = {
 
 const duration: Rule = {
   by: 'duration',
-  re: rx(`${L}(?<num>${NUM})(?:\\s+|-)(?:and\\s+a\\s+half\\s+)?(?<unit>${UNIT})(?:-long)?${R}(?<ago>\\s+ago${R})?`),
+  re: rx(`${L}(?<num>${NUM})(?:\\s+|-)(?:and\\s+a\\s+half\\s+)?(?<unit>${UNIT})(?:-long)?${R}(?!-old)(?<ago>\\s+ago${R})?`),
   back: back(`(?:${L}(?<pre>(?:for|over|during|throughout|within|in|after|lasting)\\s+))?(?:${L}(?<the>the\\s+)?(?<anch>past|last|next|previous|coming|first|final|following)\\s+)?(?:${L}(?<approx>more\\s+than|less\\s+than|nearly|almost|about|around|roughly|at\\s+least|up\\s+to|some|over|under)\\s+)?`),
   build(m, env) {
     const g = m.groups!;
@@ -76,10 +76,10 @@ const duration: Rule = {
 /** "the past week", "the coming weeks", "for weeks", "for years": a duration without a count. */
 const bareDuration: Rule = {
   by: 'duration',
-  re: rx(`${L}(?:(?<the>the\\s+)(?<anch>past|last|next|coming)\\s+(?<unit>week|month|year|day|weeks|months|years|days|decades)|(?<pre>(?:for|over)\\s+)(?<unit2>hours|days|weeks|months|years|decades))${R}(?!\\s+(?:of|ago|and)${R})`),
+  re: rx(`${L}(?:(?<the>the\\s+)(?<anch>past|last|next|coming)\\s+(?<unit>week|month|year|day|weeks|months|years|days|decades)|(?<pre>(?:for|over|within|in|after|take|takes|took|taking)\\s+)(?<unit2>minutes|hours|days|weeks|months|years|decades)|(?<unit3>minutes|hours|days|weeks|months)(?=\\s+(?:before|after|later|earlier)${R}))${R}(?!\\s+(?:of|ago|and)${R})`),
   build(m, env) {
     const g = m.groups!;
-    const word = g.unit ?? g.unit2;
+    const word = g.unit ?? g.unit2 ?? g.unit3;
     const unit = unitOf(word);
     const plural = /s$/i.test(word);
     if (!plural && unit === 'D' && g.anch && !/past|last/i.test(g.anch)) return null; // "the next day" is anchored, not a span

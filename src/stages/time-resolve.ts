@@ -148,6 +148,8 @@ export function durationValue(n: number | null, unit: DurUnit): string {
   if (unit === 'S') return `PT${q}S`;
   if (unit === 'MIN') return `PT${q}M`;
   if (unit === 'H') return `PT${q}H`;
+  // TimeML writes decades and centuries in years ("a decade" → P10Y).
+  if (unit === 'DE' || unit === 'CE') return `P${n === null ? 'X' : n * (unit === 'DE' ? 10 : 100)}Y`;
   return `P${q}${unit}`;
 }
 

@@ -8,7 +8,7 @@ export interface Env {
   /** Reference day (epoch days) or null when publication is unknown. */
   ref: number | null;
   /** Tense of the clause around [start, end): past, future, or null when nothing says. */
-  tense(start: number, end: number): Direction | null;
+  tense(start: number, end: number, near?: number): Direction | null;
   /** True when the sentence describes something still going on ("has been warning", "is deploying"). */
   ongoing(start: number): boolean;
 }
@@ -123,18 +123,22 @@ export function makeTense(text: string, sentences: Sentence[], future: RegExp, p
     cache.set(si, c);
     return c;
   };
-  const distance = (list: Cue[], a: number, b: number) => {
+  const distance = (list: Cue[], a: number, b: number, near: number) => {
     let best = Infinity;
     for (const c of list) {
       if (c.start < b && a < c.end) continue; // a cue inside the expression itself says nothing
-      best = Math.min(best, c.end <= a ? a - c.end : c.start - b);
+      const d = c.end <= a ? a - c.end : c.start - b;
+      if (d > near) continue;
+      if (near < Infinity && /[,;:—]/.test(c.end <= a ? text.slice(c.end, a) : text.slice(b, c.start))) continue;
+      best = Math.min(best, d);
     }
     return best;
   };
   return {
-    tense(a: number, b: number): Direction | null {
+    /** With `near`, only cues within that many characters and the same clause count. */
+    tense(a: number, b: number, near = Infinity): Direction | null {
       const c = cues(sentenceAt(a));
-      const df = distance(c.fut, a, b), dp = distance(c.past, a, b);
+      const df = distance(c.fut, a, b, near), dp = distance(c.past, a, b, near);
       if (df === Infinity && dp === Infinity) return null;
       return df < dp ? 'future' : 'past';
     },

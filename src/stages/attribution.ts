@@ -114,7 +114,19 @@ export function resolvePronoun(ix: DocIndex, tok: Token): Speaker | null {
 function speakerEndingAt(ix: DocIndex, i: number, lo: number): Speaker | null {
   if (i < lo) return null;
   const ei = ix.entityOf[i];
-  if (ei >= 0) return speakerFromEntity(ix, ei);
+  if (ei >= 0) {
+    // "officials in Caracas", "a spokesman for the Pentagon": the speaker is the noun the entity modifies.
+    let k = i;
+    while (k > lo && ix.entityOf[k - 1] === ei) k--;
+    if (k - 2 >= lo && /^(?:in|of|from|for|at)$/.test(ix.tokens[k - 1].normal) && ix.tokens[k - 2].pos === 'NOUN' && ix.entityOf[k - 2] < 0) {
+      const np = nounPhraseLeft(ix, k - 2, lo);
+      if (np) {
+        const text = ix.text.slice(np.start, ix.tokens[i].end);
+        return { text, name: stripThe(text), start: np.start, end: ix.tokens[i].end, actor: null };
+      }
+    }
+    return speakerFromEntity(ix, ei);
+  }
   const t = ix.tokens[i];
   if (t.pos === 'PRON') return PRONOUNS_PERSON.has(t.normal) || PRONOUNS_GROUP.has(t.normal) ? resolvePronoun(ix, t) : null;
   return nounPhraseLeft(ix, i, lo);

@@ -17,6 +17,9 @@ export interface TriggerEntry {
   casualty?: boolean;
   /** Object words that must follow within 4 tokens (lemmas): "send troops", "lift curfew". */
   object?: string[];
+  /** A verb that is violent only when transitive and armed ("hit a pier with a drone", "the Navy hit a boat"),
+   * not "sanctions hit the economy" or "the storm hit the coast". */
+  armed?: boolean;
 }
 
 type Row = [phrases: string, event: PloverCategory, mode: string | null, pos?: 'V' | 'N' | '*', flags?: Partial<TriggerEntry>];
@@ -36,6 +39,8 @@ const ROWS: Row[] = [
   ['destroy|destruction|sink|demolish', 'ASSAULT', 'destroy'],
   ['explosion|blast|detonation', 'ASSAULT', 'explosion', 'N'],
   ['shoot|gunfire|open fire|shootout', 'ASSAULT', 'firearms'],
+  ['fire on|fire at|fire upon', 'ASSAULT', 'firearms', 'V'],
+  ['hit', 'ASSAULT', null, 'V', { armed: true }],
   ['assassinate|assassination', 'ASSAULT', 'assassinate'],
   ['massacre', 'ASSAULT', 'massacre'],
   ['torture', 'ASSAULT', 'torture'],

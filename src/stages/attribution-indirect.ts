@@ -8,6 +8,7 @@ type Indirect = Omit<Quote, 'speaker'> & { speaker: Speaker | null };
 
 const CUT = new Set(['although', 'while', 'but', 'though', 'whereas', 'aunque', 'mientras']);
 const TELL_LIKE = /^(?:told|tell|tells|telling|informed|inform|informs|assured|warned)$/;
+const WHEN = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|again|lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|hoy)$/;
 const PARTICIPLE = /(?:ed|en|wn|ld|id|aid)$/;
 
 /** Trims a token range to a clean clause span: no edge punctuation, cut at a concessive ", although ...". */
@@ -94,6 +95,8 @@ export function indirectQuotes(ix: DocIndex, usedCues: Set<number>, insideMarks:
         }
         if (n === ',' || n === '.' || ix.tokens[k].pos === 'VERB') break;
       }
+      // A time adverbial right after the verb is not reported content ("said on Tuesday it had ...").
+      while (c < hi && (WHEN.test(ix.tokens[c].normal) || ix.tokens[c].normal === 'on' && WHEN.test(ix.tokens[c + 1]?.normal ?? ''))) c++;
       if (c === v + 1 && TELL_LIKE.test(t.normal)) while (c < hi && /^(?:DET|NOUN|PROPN|PRON|ADJ)$/.test(ix.tokens[c].pos) && c < v + 4) c++;
       const place = placeInClause(ix, v + 1, c);
       const rest = clauseSpan(ix, c, hi);

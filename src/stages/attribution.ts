@@ -118,8 +118,11 @@ function speakerEndingAt(ix: DocIndex, i: number, lo: number): Speaker | null {
     // "officials in Caracas", "a spokesman for the Pentagon": the speaker is the noun the entity modifies.
     let k = i;
     while (k > lo && ix.entityOf[k - 1] === ei) k--;
-    if (k - 2 >= lo && /^(?:in|of|from|for|at)$/.test(ix.tokens[k - 1].normal) && ix.tokens[k - 2].pos === 'NOUN' && ix.entityOf[k - 2] < 0) {
-      const np = nounPhraseLeft(ix, k - 2, lo);
+    let p = k - 1;
+    if (p > lo && ix.tokens[p].pos === 'DET') p--;
+    const head = ix.tokens[p - 1];
+    if (p - 1 >= lo && /^(?:in|of|from|for|at)$/.test(ix.tokens[p].normal) && (head.pos === 'NOUN' || head.pos === 'PROPN') && ix.entityOf[p - 1] < 0) {
+      const np = nounPhraseLeft(ix, p - 1, lo);
       if (np) {
         const text = ix.text.slice(np.start, ix.tokens[i].end);
         return { text, name: stripThe(text), start: np.start, end: ix.tokens[i].end, actor: null };
@@ -182,13 +185,10 @@ export function subjectBefore(ix: DocIndex, v: number, lo: number): Speaker | nu
 
 /** The speaker right after token i ("said Trump", "according to the newspaper"), bounded by hi. */
 export function speakerAfter(ix: DocIndex, i: number, hi: number): Speaker | null {
-  let k = i;
+  const k = i;
   if (k >= hi) return null;
   const ei = ix.entityOf[k];
-  if (ei >= 0) {
-    // Extend over "the" + entity when the entity starts after the determiner.
-    return speakerFromEntity(ix, ei);
-  }
+  if (ei >= 0) return speakerFromEntity(ix, ei);
   if (ix.tokens[k].pos === 'PRON') return speakerEndingAt(ix, k, k);
   let end = k;
   while (end < hi && (NP_POS.has(ix.tokens[end].pos) || ix.entityOf[end] >= 0)) {

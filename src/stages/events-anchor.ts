@@ -52,6 +52,14 @@ export function isHistoricalYear(year: number, published: string | null): boolea
   return !!day && year < Number(day.slice(0, 4)) - 1;
 }
 
+/** Background: an interval that ended more than a year before publication. */
+export function isHistoricalInterval(iv: Interval, published: string | null): boolean {
+  const day = isoDay(published);
+  // An open interval ("since 2019") runs up to now: ongoing, not background.
+  if (!day || iv.end === null) return false;
+  return iv.end < addDays(day, -365);
+}
+
 const KIND_RANK: Record<PlaceKind, number> = { facility: 0, city: 1, admin: 2, sea: 3, region: 4, country: 5 };
 
 /** The most specific place (facility > city > admin > sea > region > country), nearest to the trigger on ties. */

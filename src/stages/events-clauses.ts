@@ -7,18 +7,53 @@ export interface Clause {
   to: number;
   /** The word that opened it ("that", "which", "while"), or null for the first clause. */
   opener: string | null;
+  /** The main clause after a sentence-initial "if"/"unless" clause: the consequence of a condition. */
+  consequent?: boolean;
+  /** A "that"-clause governed by a denial ("denied that", "rejected claims that"): its content is negated. */
+  denied?: boolean;
 }
 
 const OPENERS = new Set(['which', 'who', 'whom', 'while', 'although', 'though', 'whereas', 'because', 'unless', 'if', 'whether']);
 
+/** Verbs whose "that"-complement the speaker holds false. */
+const DENIAL = new Set(['deny', 'refute', 'dispute']);
+/** "rejected claims that", "dismissed reports that": a denial through a noun of report. */
+const DISMISSAL = new Set(['reject', 'dismiss']);
+const REPORT_NOUNS = new Set(['claim', 'report', 'allegation', 'accusation', 'suggestion', 'rumor', 'rumour', 'assertion', 'charge']);
+
+/** Is the "that" at token i the complementizer of a denial ("denied that", "denied reports that")? */
+function deniedBefore(tokens: Token[], i: number, from: number): boolean {
+  let sawReportNoun = false;
+  for (let j = i - 1; j >= Math.max(from, i - 5); j--) {
+    const l = tokens[j].lemma;
+    if (DENIAL.has(l)) return true;
+    if (DISMISSAL.has(l)) return sawReportNoun;
+    if (REPORT_NOUNS.has(l)) { sawReportNoun = true; continue; }
+    if (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ' || tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX' || tokens[j].pos === 'PART') continue;
+    return false;
+  }
+  return false;
+}
+
 export function splitClauses(tokens: Token[], from: number, to: number): Clause[] {
   const clauses: Clause[] = [];
   let start = from;
-  let opener: string | null = null;
+  // "If the talks fail, ...": a sentence-initial subordinate clause runs to the first comma.
+  let opener: string | null = from < to && OPENERS.has(tokens[from].normal) && tokens[from].normal !== 'who' && tokens[from].normal !== 'which' ? tokens[from].normal : null;
+  let leading = opener !== null;
   for (let i = from + 1; i < to; i++) {
     const t = tokens[i];
     const n = t.normal;
     let boundary = false;
+    if (leading && n === ',') {
+      const conditional = opener === 'if' || opener === 'unless';
+      clauses.push({ from: start, to: i + 1, opener });
+      start = i + 1;
+      opener = null;
+      leading = false;
+      if (conditional && start < to) clauses.push({ from: start, to: start, opener: null, consequent: true });
+      continue;
+    }
     if (n === ';') boundary = true;
     else if (n === 'that' && t.pos !== 'DET') boundary = true;
     else if (OPENERS.has(n) && (n !== 'who' || t.pos === 'PRON')) boundary = true;
@@ -26,12 +61,24 @@ export function splitClauses(tokens: Token[], from: number, to: number): Clause[
     // A closing quotation mark ends the quoted words; the reporting clause follows ("…,” the minister said).
     else if ((t.text === '”' || t.text === '"') && /^[,.!?]$/.test(tokens[i - 1].text) && i + 1 < to) boundary = true;
     if (!boundary) continue;
-    clauses.push({ from: start, to: i, opener });
+    pushClause(clauses, start, i, opener);
     start = i;
     opener = n;
+    leading = false;
   }
-  clauses.push({ from: start, to, opener });
+  pushClause(clauses, start, to, opener);
+  for (let k = 0; k < clauses.length; k++) {
+    const c = clauses[k];
+    if (c.opener === 'that' && deniedBefore(tokens, c.from, k > 0 ? clauses[k - 1].from : from)) c.denied = true;
+  }
   return clauses;
+}
+
+/** Appends a clause; an empty placeholder left by a conditional opening takes the range and stays a consequent. */
+function pushClause(clauses: Clause[], from: number, to: number, opener: string | null): void {
+  const last = clauses.at(-1);
+  if (last && last.from === last.to && last.from === from) { last.to = to; return; }
+  clauses.push({ from, to, opener });
 }
 
 const MODALS = new Set(['could', 'may', 'might', 'would', 'will', 'shall', 'should', 'can', "'ll", "'d", 'wo', 'ca', 'must']);
@@ -49,18 +96,24 @@ const HYPO_NOMINAL = new Set(['plan', 'plans', 'possibility', 'possible', 'poten
 const NEG = new Set(['not', "n't", 'never', 'no', 'nor']);
 const LIGHT = new Set(['carry', 'conduct', 'launch', 'out', 'be', 'have', 'do', 'any', 'a', 'an', 'the', 'such', 'ever']);
 
-/** Decides the modality of a trigger at token i inside clause c of a sentence ending at sentenceEnd. */
+/** Decides the modality of a trigger at token i inside clause c of a sentence ending at sentenceEnd.
+ * The historical reading (years-old background) is decided by the caller from dates and cues (`historicalCue`). */
 export function modalityOf(tokens: Token[], i: number, c: Clause, sentenceEnd: number, nominal: boolean): Modality {
   const last = tokens[sentenceEnd - 1];
   if (last && last.text === '?') return 'question';
-  if (c.opener === 'if' || c.opener === 'unless' || c.opener === 'whether') return 'hypothetical';
+  if (c.opener === 'if' || c.opener === 'unless' || c.opener === 'whether' || c.consequent) return 'hypothetical';
   let sawTo = false;
-  let pluperfect = false;
+  let subject = false;
   for (let j = i - 1; j >= Math.max(c.from, i - 8); j--) {
     const t = tokens[j];
     const n = t.normal;
     const l = t.lemma;
-    if (l === 'deny') return 'negated';
+    if (DENIAL.has(l)) return 'negated';
+    if (subject) {
+      // "denied his troops had fired": a denial with the complementizer left out.
+      if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM') continue;
+      break;
+    }
     if (NEG.has(n)) {
       // "no strike", "not attacked", "never struck"; not "did not comment on the operation".
       if (nominal ? n === 'no' && i - j <= 3 : true) return 'negated';
@@ -70,7 +123,6 @@ export function modalityOf(tokens: Token[], i: number, c: Clause, sentenceEnd: n
     if (n === 'to' && (t.pos === 'PART' || !nominal)) { sawTo = true; continue; }
     if (sawTo && (INTENT.has(l) || INTENT.has(n))) return 'hypothetical';
     if (nominal && (HYPO_NOMINAL.has(n) || (NOMINAL_INTENT.has(l) && t.pos === 'VERB'))) return 'hypothetical';
-    if (n === 'had' && t.pos === 'AUX') pluperfect = true;
     if (nominal) {
       if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'PROPN' || t.pos === 'NOUN' || n === 'of' || LIGHT.has(l)) continue;
       if (t.pos === 'VERB' || t.pos === 'AUX') continue;
@@ -78,9 +130,24 @@ export function modalityOf(tokens: Token[], i: number, c: Clause, sentenceEnd: n
     }
     if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || ASPECTUAL.has(l) || LIGHT.has(l)) continue;
     if (sawTo) continue;
+    if (t.pos === 'NOUN' || t.pos === 'PRON' || t.pos === 'PROPN') { subject = true; continue; }
     break;
   }
-  return pluperfect ? 'historical' : 'asserted';
+  return c.denied ? 'negated' : 'asserted';
+}
+
+const AGO_UNITS = new Set(['years', 'decades', 'centuries', 'generations']);
+
+/** Background cues in a clause: "had long been", "years ago", "decades ago", "in the 1980s", "historically". */
+export function historicalCue(tokens: Token[], c: Clause): boolean {
+  for (let j = c.from; j < c.to; j++) {
+    const n = tokens[j].normal;
+    if (n === 'historically') return true;
+    if (n === 'long' && j > c.from && (tokens[j - 1].normal === 'had' || tokens[j - 1].normal === "'d")) return true;
+    if (n === 'ago' && j > c.from && (AGO_UNITS.has(tokens[j - 1].normal) || tokens[j - 1].normal === 'long')) return true;
+    if (/^(1[89]|20)\d0s$/.test(n) && j > c.from && /^(the|in|during|since)$/.test(tokens[j - 1].normal)) return true;
+  }
+  return false;
 }
 
 /** "has deployed", "have been striking", "has maintained": an ongoing or up-to-now happening. */

@@ -41,18 +41,22 @@ function inPrepPhrase(ix: DocIndex, startTok: number, from: number): boolean {
   return false;
 }
 
-/** The subject whose verb is a reporting verb ("Maduro said ...") is a source, not an actor. */
-function isReportingSubject(ix: DocIndex, endTok: number, to: number): boolean {
+/** Reporting verbs whose noun object is the event itself: "announced a blockade", "declared a curfew". */
+const PERFORMATIVE = new Set(['announce', 'declare', 'proclaim', 'unveil']);
+
+/** The subject whose verb is a reporting verb ("Maduro said ...") is a source, not an actor;
+ * unless the verb is performative and its object is the nominal trigger at `objectAt`. */
+function isReportingSubject(ix: DocIndex, endTok: number, to: number, objectAt: number): boolean {
   for (let k = endTok + 1; k < Math.min(to, endTok + 4); k++) {
     const t = ix.tokens[k];
-    if (t.pos === 'VERB') return REPORTING.has(t.lemma);
+    if (t.pos === 'VERB') return REPORTING.has(t.lemma) && !(PERFORMATIVE.has(t.lemma) && k < objectAt);
     if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PROPN' && t.pos !== 'NOUN') return false;
   }
   return false;
 }
 
-/** Nearest preceding subject-like actor entity in [from, i). */
-export function subjectBefore(ix: DocIndex, from: number, i: number, strictAnaphor: boolean): ActorRef | null {
+/** Nearest preceding subject-like actor entity in [from, i); `nominal` when i is a noun trigger in the same clause. */
+export function subjectBefore(ix: DocIndex, from: number, i: number, strictAnaphor: boolean, nominal = false): ActorRef | null {
   for (let j = i - 1; j >= from; j--) {
     const ei = ix.entityAt[j];
     if (ei < 0) {
@@ -61,7 +65,7 @@ export function subjectBefore(ix: DocIndex, from: number, i: number, strictAnaph
     }
     const s = entityStartTok(ix, j);
     const ref = actorRefOf(ix, ei);
-    if (ref && !inPrepPhrase(ix, s, from) && !isReportingSubject(ix, j, ix.tokens.length)) return ref;
+    if (ref && !inPrepPhrase(ix, s, from) && !isReportingSubject(ix, j, ix.tokens.length, nominal ? i : -1)) return ref;
     if (strictAnaphor) return null;
     j = s;
   }
@@ -120,7 +124,8 @@ export function patientAfter(ix: DocIndex, i: number, c: Clause, next: Clause | 
   let head = -1;
   let k = j;
   for (; k < c.to && (NP_INNER.has(ix.tokens[k].pos) || isParticipleModifier(ix.tokens, k)) && !ix.inTime[k]; k++) {
-    if (ix.entityAt[k] >= 0) break;
+    // A demonym modifies the head ("any American aircraft"); another entity ends the phrase.
+    if (ix.entityAt[k] >= 0 && !(ix.entities[ix.entityAt[k]].type === 'NORP' && k > j)) break;
     if (ix.tokens[k].pos === 'NOUN') head = k;
     else if (head >= 0 && ix.tokens[k].pos !== 'NOUN') break;
   }
@@ -137,6 +142,18 @@ export function patientAfter(ix: DocIndex, i: number, c: Clause, next: Clause | 
 /** "sanctioned oil tankers": a participle modifying the next noun. */
 function isParticipleModifier(tokens: Token[], k: number): boolean {
   return tokens[k].pos === 'VERB' && /ed$/.test(tokens[k].normal) && tokens[k + 1]?.pos === 'NOUN';
+}
+
+/** "the pier was used by Tren de Aragua": a recipient noun phrase named again, definite, in [a, b) with its owner. */
+export function ownerNamedLater(ix: DocIndex, head: string, a: number, b: number): ActorRef | null {
+  for (let j = a + 1; j < b; j++) {
+    const t = ix.tokens[j];
+    if (t.lemma !== head && t.normal !== head) continue;
+    if (!/^(the|this|that)$/.test(ix.tokens[j - 1].normal) && !(ix.tokens[j - 2] && /^(the|this|that)$/.test(ix.tokens[j - 2].normal))) continue;
+    const owner = ownerIn(ix, j + 1, Math.min(b, j + 7));
+    if (owner) return owner;
+  }
+  return null;
 }
 
 /** "used by Tren de Aragua", "operated by the cartel": the owner entity of a thing. */

@@ -48,7 +48,8 @@ export function isTally(tokens: Token[], m: Mention, from: number, to: number): 
   let perfect = false;
   for (let j = from; j < to; j++) {
     if (TALLY_WORDS.has(tokens[j].normal)) return true;
-    if ((tokens[j].normal === 'has' || tokens[j].normal === 'have') && tokens[j].end <= m.trigger.start) perfect = true;
+    // The perfect must be the mention's own ("has involved"), not another clause's ("X has announced ..., and Y seized").
+    if ((tokens[j].normal === 'has' || tokens[j].normal === 'have') && tokens[j].start >= m.start && tokens[j].end <= m.trigger.start) perfect = true;
   }
   return perfect;
 }

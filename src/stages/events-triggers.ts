@@ -16,6 +16,25 @@ const NO_COMMENT = new Set(['comment', 'detail', 'say', 'elaborate', 'discuss', 
 const THREAT_SUPPORT = new Set(['issue', 'make', 'repeat', 'renew', 'step', 'escalate', 'voice', 'deliver', 'carry']);
 const NOT_RELEASED = new Set(['statement', 'report', 'video', 'footage', 'image', 'data', 'figure', 'detail', 'document', 'recording', 'photo', 'album', 'list']);
 
+/** Words that make "hit" a weapon's impact: "hit ... with a drone", "a missile hit". */
+const ARMED_CUES = new Set(['drone', 'missile', 'rocket', 'bomb', 'shell', 'strike', 'airstrike', 'artillery', 'mortar', 'torpedo', 'warplane', 'jet', 'aircraft', 'helicopter', 'munition', 'explosive', 'projectile', 'gunfire', 'force', 'forces', 'troop', 'troops', 'military', 'army', 'navy', 'agency', 'militant', 'militia', 'rebel', 'insurgent', 'gunman', 'gunmen']);
+/** Things that "hit" without violence: weather, markets, measures. */
+const UNARMED = new Set(['storm', 'hurricane', 'earthquake', 'quake', 'flood', 'sanction', 'price', 'crisis', 'inflation', 'tariff', 'record', 'high', 'low', 'market', 'economy', 'shortage', 'outbreak', 'virus', 'pandemic', 'wave']);
+
+/** "hit" is an attack when transitive and an armed word or a named agent stands near it. */
+function isArmed(tokens: Token[], i: number, from: number, to: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || i + 1 >= to || !/^(DET|NUM|ADJ|NOUN|PROPN|PRON)$/.test(next.pos)) return false;
+  let armed = false;
+  for (let j = Math.max(from, i - 6); j < Math.min(to, i + 10); j++) {
+    const t = tokens[j];
+    if (UNARMED.has(t.lemma) || UNARMED.has(t.normal)) return false;
+    if (ARMED_CUES.has(t.lemma) || ARMED_CUES.has(t.normal)) armed = true;
+  }
+  // "The Central Intelligence Agency hit", "Israel hit": a named agent right before the verb.
+  return armed || (i > from && tokens[i - 1].pos === 'PROPN');
+}
+
 function isNominal(tokens: Token[], i: number, from: number): boolean {
   const t = tokens[i];
   if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
@@ -46,6 +65,7 @@ function accepts(tokens: Token[], i: number, from: number, to: number, e: Trigge
   if (e.pos === 'N' && !nominal && e.next.length === 0) return false;
   if (e.pos === 'V' && (nominal || (t.pos !== 'VERB' && t.pos !== 'ADJ' && t.pos !== 'AUX'))) return false;
   if (e.object && !objectWithin(tokens, last + 1, to, e.object)) return false;
+  if (e.armed && !isArmed(tokens, i, from, to)) return false;
   if (e.weak) {
     const next = tokens[last + 1]?.normal;
     const supported = next === 'to' || next === 'of' || next === 'against' ||
@@ -107,11 +127,15 @@ export function refineMode(tokens: Token[], tr: Trigger, clauseTo: number, sente
       if (cue && (!e.mode || cue === 'explosion' || cue === 'drone')) return cue;
       if (tokens[j].pos === 'PUNCT' || tokens[j].pos === 'VERB') break;
     }
-    for (let j = tr.last + 1; j < Math.min(clauseTo, tr.last + 6); j++) {
+    // "hit a pier on the coast with a drone": the instrument phrase, anywhere after the trigger in its clause.
+    for (let j = tr.last + 1; j < Math.min(clauseTo, tr.last + 12); j++) {
       const n = tokens[j].normal;
-      if (n !== 'with' && n !== 'by' && n !== 'using' && j === tr.last + 1) break;
-      const cue = cueOf(tokens[j], ASSAULT_MODE_CUES);
-      if (cue) return cue;
+      if (n !== 'with' && n !== 'by' && n !== 'using') continue;
+      for (let k = j + 1; k < Math.min(clauseTo, j + 4); k++) {
+        const cue = cueOf(tokens[k], ASSAULT_MODE_CUES);
+        if (cue) return cue;
+        if (tokens[k].pos === 'VERB' || tokens[k].pos === 'PUNCT') break;
+      }
     }
     return e.mode;
   }

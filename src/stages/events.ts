@@ -4,9 +4,9 @@ import type { Stage } from '../pipeline/stage.ts';
 import { CONTEXT_WORDS } from '../lexicons/events.ts';
 import { findQuantities } from './quantities.ts';
 import { findTriggers, refineMode, type Trigger } from './events-triggers.ts';
-import { isPerfectOrProgressive, modalityOf, splitClauses, type Clause } from './events-clauses.ts';
-import { byAgent, entityAfter, patientAfter, possessorOf, subjectBefore, type DocIndex } from './events-participants.ts';
-import { anchorInterval, bestPlace, countryPlace, dominantForeignCountry, isHistoricalYear } from './events-anchor.ts';
+import { historicalCue, isPerfectOrProgressive, modalityOf, splitClauses, type Clause } from './events-clauses.ts';
+import { byAgent, entityAfter, ownerNamedLater, patientAfter, possessorOf, subjectBefore, type DocIndex } from './events-participants.ts';
+import { anchorInterval, bestPlace, countryPlace, dominantForeignCountry, isHistoricalInterval, isHistoricalYear } from './events-anchor.ts';
 import { attachQuantities, isTally, refineFromAnaphors, tallyPlace } from './events-post.ts';
 
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
@@ -72,10 +72,12 @@ export function extractMentions(doc: Doc): Mention[] {
   const places = doc.layers.places ?? [];
   const mentions: Mention[] = [];
   const vesselSentences = new Set<number>();
+  const sentenceFrom: number[] = [];
   let from = 0;
   while (from < tokens.length) {
     let to = from;
     const si = tokens[from].sentence;
+    sentenceFrom[si] = from;
     while (to < tokens.length && tokens[to].sentence === si) to++;
     for (let j = from; j < to; j++) if (/^(boat|vessel|ship|tanker)$/.test(tokens[j].lemma)) vesselSentences.add(si);
     const made = sentenceMentions(ix, text, from, to, times, places, published, mentions);
@@ -87,7 +89,21 @@ export function extractMentions(doc: Doc): Mention[] {
     from = to;
   }
   refineFromAnaphors(mentions);
+  for (const m of mentions) if (m.recipient && PATIENT.has(m.event)) m.recipient = ownerOfPatient(ix, m, sentenceFrom) ?? m.recipient;
   return mentions;
+}
+
+/** A patient described by a noun phrase ("a loading pier") whose owner the next sentences name ("the pier was used by X"). */
+function ownerOfPatient(ix: DocIndex, m: Mention, sentenceFrom: number[]): Mention['recipient'] {
+  const r = m.recipient!;
+  const at = tokenAt(ix.tokens, r.start);
+  if (ix.entityAt[at] >= 0 || r.sector) return null;
+  let head = at;
+  while (head + 1 < ix.tokens.length && ix.tokens[head + 1].end <= r.end) head++;
+  const a = sentenceFrom[m.sentence + 1];
+  if (a === undefined) return null;
+  const b = sentenceFrom[m.sentence + 3] ?? ix.tokens.length;
+  return ownerNamedLater(ix, ix.tokens[head].lemma, a, b);
 }
 
 function sentenceMentions(ix: DocIndex, text: string, from: number, to: number, times: TimeExpr[], places: Place[], published: string | null, prior: Mention[]): Mention[] {
@@ -142,8 +158,7 @@ function sentenceMentions(ix: DocIndex, text: string, from: number, to: number, 
     let modality = modalityOf(tokens, tr.i, clause, to, tr.nominal);
     if (modality === 'asserted' && embedded) modality = 'hypothetical';
     const time = timeOf.get(k) ?? null;
-    const year = time?.interval ? Number((time.interval.end ?? time.interval.start).slice(0, 4)) : yearInClause(tokens, clause);
-    if (modality === 'asserted' && year && isHistoricalYear(year, published)) modality = 'historical';
+    if (modality === 'asserted' && isBackground(tokens, clause, time, published)) modality = 'historical';
     const actor = participantsActor(ix, tr, clause, clauses, c, antecedent !== null, out, from);
     let recipient = null;
     if (PATIENT.has(e.event)) recipient = patientAfter(ix, tr.last, clause, clauses[c + 1] ?? null, text, tr.nominal);
@@ -193,7 +208,7 @@ function participantsActor(ix: DocIndex, tr: Trigger, clause: Clause, clauses: C
     const owner = possessorOf(ix, clause.from, tr.i);
     if (owner) return owner;
   }
-  const subject = subjectBefore(ix, clause.from, tr.i, anaphor);
+  const subject = subjectBefore(ix, clause.from, tr.i, anaphor, tr.nominal);
   if (subject || anaphor) return subject;
   // "X's announcement of A, and the confiscation of B": coordinated nominals share the actor.
   const prev = same.at(-1);
@@ -222,6 +237,14 @@ function theCountry(ix: DocIndex, clause: Clause, places: Place[], actorCode: st
     return code ? countryPlace(code, tokens[k].start, tokens[j].end, ix.doc.text.slice(tokens[k].start, tokens[j].end)) : null;
   }
   return null;
+}
+
+/** Years-old background: a time ending more than a year before publication, "in 1989", "decades ago", "had long". */
+function isBackground(tokens: Token[], clause: Clause, time: TimeExpr | null, published: string | null): boolean {
+  if (time?.interval) return isHistoricalInterval(time.interval, published);
+  const year = yearInClause(tokens, clause);
+  if (year && isHistoricalYear(year, published)) return true;
+  return historicalCue(tokens, clause);
 }
 
 function yearInClause(tokens: Token[], c: Clause): number | null {

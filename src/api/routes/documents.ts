@@ -165,12 +165,13 @@ export function documentRoutes(deps: ApiDeps, opts: { maxUploadBytes?: number } 
       let input: IngestResult;
       if (!type) throw new ApiError(400, 'invalid_parameters', 'a JSON body {text|html, ...} or a multipart/form-data upload is required');
       if (type.includes('multipart/form-data') || type.includes('application/x-www-form-urlencoded')) {
-        const { file, text, ...meta } = c.req.valid('form');
+        // both validated bodies share one type in the typings; the content type says which one ran
+        const { file, text, ...meta } = c.req.valid('form') as z.output<typeof FormBody>;
         const opts: IngestOptions = { ...meta, ...limits };
         if (file) input = ingestBytes(new Uint8Array(await file.arrayBuffer()), uploadSource(file.name), opts, file.name);
         else input = ingestString(text ?? '', 'api:text', opts);
       } else {
-        const { text, html, ...meta } = c.req.valid('json');
+        const { text, html, ...meta } = c.req.valid('json') as z.output<typeof JsonBody>;
         const opts: IngestOptions = { ...meta, ...limits };
         input = html !== undefined ? ingestString(html, 'api:html', opts, 'html') : ingestString(text ?? '', 'api:text', opts);
       }

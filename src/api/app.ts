@@ -40,11 +40,13 @@ export function createApp(store: Store, opts: AppOptions = {}): OpenAPIHono {
   const deps = makeDeps(store);
   const app = new OpenAPIHono();
   app.use('*', secureHeaders({ strictTransportSecurity: false, xFrameOptions: 'DENY' }));
-  if (opts.corsOrigins?.length) app.use('*', cors({ origin: opts.corsOrigins, allowMethods: ['GET', 'HEAD', 'POST'], exposeHeaders: ['ETag'] }));
+  if (opts.corsOrigins?.length)
+    app.use('*', cors({ origin: opts.corsOrigins, allowMethods: ['GET', 'HEAD', 'POST'], exposeHeaders: ['ETag'] }));
   app.use('*', async (c, next) => {
     await next();
     // browsers revalidate with If-None-Match instead of trusting a stale copy
-    if (c.req.method === 'GET' && c.res.ok && !c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-cache');
+    if (c.req.method === 'GET' && c.res.ok && !c.res.headers.has('Cache-Control'))
+      c.res.headers.set('Cache-Control', 'no-cache');
   });
   app.use('*', etag());
 

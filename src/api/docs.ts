@@ -8,7 +8,8 @@ export function escapeHtml(s: unknown): string {
 }
 
 /** Served with the page: nothing but its own inline style may load or run. */
-export const DOCS_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+export const DOCS_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 interface Parameter {
   name: string;
@@ -42,11 +43,27 @@ function paramType(p: Parameter): string {
 
 function operationHtml(method: string, path: string, op: Operation): string {
   const params = (op.parameters ?? [])
-    .map((p) => `<tr><td><code>${escapeHtml(p.name)}</code>${p.required ? ' *' : ''}</td><td>${escapeHtml(p.in)}</td><td>${escapeHtml(paramType(p))}</td><td>${escapeHtml(p.description ?? '')}</td></tr>`)
+    .map(
+      (p) =>
+        `<tr><td><code>${escapeHtml(p.name)}</code>${p.required ? ' *' : ''}</td><td>${escapeHtml(p.in)}</td><td>${escapeHtml(paramType(p))}</td><td>${escapeHtml(p.description ?? '')}</td></tr>`,
+    )
     .join('');
-  const body = op.requestBody?.content ? `<p>Body: ${Object.keys(op.requestBody.content).map((t) => `<code>${escapeHtml(t)}</code>`).join(', ')}</p>` : '';
+  const body = op.requestBody?.content
+    ? `<p>Body: ${Object.keys(op.requestBody.content)
+        .map((t) => `<code>${escapeHtml(t)}</code>`)
+        .join(', ')}</p>`
+    : '';
   const responses = Object.entries(op.responses ?? {})
-    .map(([code, r]) => `<li><b>${escapeHtml(code)}</b> ${escapeHtml(r.description ?? '')}${r.content ? ` — ${Object.keys(r.content).map((t) => `<code>${escapeHtml(t)}</code>`).join(', ')}` : ''}</li>`)
+    .map(
+      ([code, r]) =>
+        `<li><b>${escapeHtml(code)}</b> ${escapeHtml(r.description ?? '')}${
+          r.content
+            ? ` — ${Object.keys(r.content)
+                .map((t) => `<code>${escapeHtml(t)}</code>`)
+                .join(', ')}`
+            : ''
+        }</li>`,
+    )
     .join('');
   return `<section id="${escapeHtml(`${method}-${path}`)}"><h3><span class="m">${escapeHtml(method.toUpperCase())}</span> <code>${escapeHtml(path)}</code></h3>
 <p>${escapeHtml(op.summary ?? '')}</p>${params ? `<table><tr><th>parameter</th><th>in</th><th>type</th><th>description</th></tr>${params}</table>` : ''}${body}<ul>${responses}</ul></section>`;
@@ -61,7 +78,9 @@ export function renderDocsPage(doc: OpenApiDoc): string {
       const op = item[method];
       if (!op) continue;
       ops.push(operationHtml(method, path, op));
-      index.push(`<li><a href="#${escapeHtml(encodeURIComponent(`${method}-${path}`))}">${escapeHtml(method.toUpperCase())} ${escapeHtml(path)}</a></li>`);
+      index.push(
+        `<li><a href="#${escapeHtml(encodeURIComponent(`${method}-${path}`))}">${escapeHtml(method.toUpperCase())} ${escapeHtml(path)}</a></li>`,
+      );
     }
   }
   const title = `${doc.info?.title ?? 'API'} ${doc.info?.version ?? ''}`.trim();

@@ -39,7 +39,8 @@ export class ApiError extends Error {
   }
 }
 
-export const notFound = (what: string, id: string): ApiError => new ApiError(404, 'not_found', `no ${what} with id "${id}"`);
+export const notFound = (what: string, id: string): ApiError =>
+  new ApiError(404, 'not_found', `no ${what} with id "${id}"`);
 
 export function errorBody(code: ErrorCode, message: string, details?: unknown): ErrorBody {
   return { error: details === undefined ? { code, message } : { code, message, details } };
@@ -57,7 +58,10 @@ export function onApiError(err: Error, c: Context): Response {
   if (err instanceof ApiError) return c.json(errorBody(err.code, err.message, err.details), err.status);
   if (err instanceof HTTPException) {
     const status = err.status as ContentfulStatusCode;
-    return c.json(errorBody(HTTP_CODES[status] ?? (status >= 500 ? 'internal' : 'bad_request'), err.message || 'bad request'), status);
+    return c.json(
+      errorBody(HTTP_CODES[status] ?? (status >= 500 ? 'internal' : 'bad_request'), err.message || 'bad request'),
+      status,
+    );
   }
   process.stderr.write(`sitrep api: ${c.req.method} ${c.req.path}: ${err?.stack ?? err}\n`);
   return c.json(errorBody('internal', 'internal error'), 500);
@@ -70,7 +74,10 @@ interface ZodIssueLike {
 }
 
 /** Zod issues as `{where, path, message}` rows: which parameter, and what is wrong with it. */
-export function issueDetails(target: string, issues: readonly ZodIssueLike[]): { where: string; path: string; message: string }[] {
+export function issueDetails(
+  target: string,
+  issues: readonly ZodIssueLike[],
+): { where: string; path: string; message: string }[] {
   return issues.map((i) => ({ where: target, path: i.path.map(String).join('.'), message: i.message }));
 }
 
@@ -87,7 +94,9 @@ export function newRouter(): OpenAPIHono {
 }
 
 /** Error responses for a route's OpenAPI definition. */
-export function errorResponses(...statuses: (400 | 404 | 413 | 415 | 422)[]): Record<number, { description: string; content: { 'application/json': { schema: typeof ErrorSchema } } }> {
+export function errorResponses(
+  ...statuses: (400 | 404 | 413 | 415 | 422)[]
+): Record<number, { description: string; content: { 'application/json': { schema: typeof ErrorSchema } } }> {
   const text: Record<number, string> = {
     400: 'Invalid parameters',
     404: 'Unknown id',
@@ -95,5 +104,7 @@ export function errorResponses(...statuses: (400 | 404 | 413 | 415 | 422)[]): Re
     415: 'Unsupported content type',
     422: 'The report was rejected by ingest (empty, binary, no text...)',
   };
-  return Object.fromEntries(statuses.map((s) => [s, { description: text[s], content: { 'application/json': { schema: ErrorSchema } } }]));
+  return Object.fromEntries(
+    statuses.map((s) => [s, { description: text[s], content: { 'application/json': { schema: ErrorSchema } } }]),
+  );
 }

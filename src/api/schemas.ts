@@ -5,7 +5,13 @@ export const MAX_LIMIT = 500;
 export const DEFAULT_LIMIT = 50;
 
 export const PageQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(DEFAULT_LIMIT).openapi({ description: `1..${MAX_LIMIT}` }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_LIMIT)
+    .default(DEFAULT_LIMIT)
+    .openapi({ description: `1..${MAX_LIMIT}` }),
   offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
 });
 
@@ -17,14 +23,19 @@ export const IdParam = z.object({
     .openapi({ param: { name: 'id', in: 'path' }, example: 'evt_0123456789ab' }),
 });
 
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD').refine((s) => !Number.isNaN(Date.parse(s)), 'not a calendar date');
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(s)), 'not a calendar date');
 
 /** A short free-text filter: trimmed, non-empty, bounded. */
 export const TextFilter = z.string().trim().min(1).max(200);
 
 /** `total` is the number of matches before `limit`/`offset`. */
 export function pageOf<T extends z.ZodType>(item: T, name: string) {
-  return z.object({ items: z.array(item), total: z.number().int(), limit: z.number().int(), offset: z.number().int() }).openapi(name);
+  return z
+    .object({ items: z.array(item), total: z.number().int(), limit: z.number().int(), offset: z.number().int() })
+    .openapi(name);
 }
 
 const Bounds = z.object({ best: z.number(), low: z.number(), high: z.number() });
@@ -89,7 +100,9 @@ export const EventSchema = z
     status: z.string(),
     tally: z.boolean(),
     sources: z.array(SourceRefSchema),
-    mentions: z.array(z.object({ doc: z.string(), mention: z.string(), start: z.number(), end: z.number(), text: z.string() })),
+    mentions: z.array(
+      z.object({ doc: z.string(), mention: z.string(), start: z.number(), end: z.number(), text: z.string() }),
+    ),
     contradictions: z.array(
       z.object({
         field: z.string(),
@@ -98,8 +111,12 @@ export const EventSchema = z
         rule: z.string().optional(),
       }),
     ),
-    revisions: z.array(z.object({ field: z.string(), old: z.unknown(), new: z.unknown(), at: z.string().nullable(), doc: z.string() })),
-    values: z.record(z.string(), z.array(z.object({ value: z.unknown(), sources: z.array(SourceRefSchema) }))).optional(),
+    revisions: z.array(
+      z.object({ field: z.string(), old: z.unknown(), new: z.unknown(), at: z.string().nullable(), doc: z.string() }),
+    ),
+    values: z
+      .record(z.string(), z.array(z.object({ value: z.unknown(), sources: z.array(SourceRefSchema) })))
+      .optional(),
     independent_sources: z.number().optional(),
   })
   .openapi('Event');
@@ -118,7 +135,9 @@ export const DocMetaSchema = z
   })
   .openapi('DocMeta');
 
-export const DocSummarySchema = DocMetaSchema.extend({ mentions: z.number().int(), claims: z.number().int() }).openapi('DocSummary');
+export const DocSummarySchema = DocMetaSchema.extend({ mentions: z.number().int(), claims: z.number().int() }).openapi(
+  'DocSummary',
+);
 
 export const LAYER_NAMES = ['sentences', 'entities', 'times', 'places', 'quotes', 'mentions', 'claims'] as const;
 export type ApiLayerName = (typeof LAYER_NAMES)[number];
@@ -135,7 +154,9 @@ export const DocumentSchema = z
   .object({
     meta: DocMetaSchema,
     text: z.string(),
-    layers: z.record(z.string(), z.array(z.unknown())).openapi({ description: `standoff layers (${LAYER_NAMES.join(', ')}), UTF-16 offsets into text` }),
+    layers: z
+      .record(z.string(), z.array(z.unknown()))
+      .openapi({ description: `standoff layers (${LAYER_NAMES.join(', ')}), UTF-16 offsets into text` }),
     messages: z.array(MessageSchema),
     events: z
       .array(z.object({ id: z.string(), event: z.string(), mentions: z.array(z.string()) }))
@@ -148,9 +169,16 @@ export const DossierSchema = z
     event: EventSchema,
     documents: z.record(
       z.string(),
-      z.object({ title: z.string().nullable(), outlet: z.string().nullable(), published: z.string().nullable(), url: z.string().nullable() }),
+      z.object({
+        title: z.string().nullable(),
+        outlet: z.string().nullable(),
+        published: z.string().nullable(),
+        url: z.string().nullable(),
+      }),
     ),
-    sentences: z.record(z.string(), z.string()).openapi({ description: 'keyed "doc:start-end": the sentence holding each source and mention span' }),
+    sentences: z
+      .record(z.string(), z.string())
+      .openapi({ description: 'keyed "doc:start-end": the sentence holding each source and mention span' }),
     history: z.array(z.object({ kind: z.string(), detail: z.unknown(), at: z.string() })),
   })
   .openapi('Dossier');

@@ -1,7 +1,9 @@
+import { eq } from 'drizzle-orm';
 import type { Doc } from '../core/types.ts';
 import type { IngestOptions, IngestResult } from '../ingest/index.ts';
 import { readInputs } from '../ingest/index.ts';
 import type { Store } from '../store/index.ts';
+import { documents } from '../store/schema.ts';
 import { processInput } from './process.ts';
 import { resolveStore } from './resolve.ts';
 
@@ -19,6 +21,12 @@ export interface IngestOutcome {
 export function storableDoc(doc: Doc): Doc {
   const { tokens: _tokens, ...layers } = doc.layers;
   return { ...doc, layers };
+}
+
+/** Whether a document with this content id is stored (a cheap check before running the pipeline). */
+export async function isStored(store: Store, id: string): Promise<boolean> {
+  const rows = await store.db.select({ id: documents.id }).from(documents).where(eq(documents.id, id)).limit(1);
+  return rows.length > 0;
 }
 
 /** Annotates and stores one ingest result; bad input is logged and reported, never thrown. */

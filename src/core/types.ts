@@ -120,7 +120,12 @@ export interface Place extends Span {
   /** Gazetteer id where there is one ("geonames:3646738", "sea:caribbean"). */
   gid?: string | null;
   by: string;
+  /** How the text uses the name: where something happens ("in Caracas"), an agent or metonym ("Washington said",
+   * "US forces", "a Venezuelan official"), or where someone or something comes from ("from Bogotá", "Russian oil"). */
+  role?: PlaceRole;
 }
+
+export type PlaceRole = 'location' | 'actor' | 'origin';
 
 export interface Speaker {
   text: string;

@@ -131,6 +131,8 @@ export function scoreGeo(articles: GeoArticle[]): GeoRun {
   const all = tally();
   const held = tally();
   const errors: string[] = [];
+  // Warm-up: the gazetteer and lexicons load on first use and would count against the first article.
+  if (articles.length) annotateForEval({ id: 'warm-up', text: articles[0].text });
   for (const a of articles) {
     const timings: { stage: string; ms: number }[] = [];
     const doc = annotateForEval({ id: a.id, text: a.text, published: a.published }, timings);

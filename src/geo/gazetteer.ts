@@ -5,6 +5,7 @@ import { AREAS } from '../lexicons/seas.ts';
 import { ADMINS } from '../lexicons/places-admin.ts';
 import { FACILITIES, CITY_ALIASES, COUNTRY_ALIASES, EXTRA_DEMONYMS } from '../lexicons/places-facilities.ts';
 import { ORG_NAMES } from '../lexicons/places-stop.ts';
+import { MORE_DEMONYMS, REGION_DEMONYMS } from '../lexicons/places-roles.ts';
 import { nameKey } from './names.ts';
 
 /** Candidate types, packed as `type * TYPE_SHIFT + index`. */
@@ -40,8 +41,10 @@ export interface Gazetteer {
   prefixes: Set<string>;
   /** First words of names that may start on a lower-case token ("eastern Pacific"). */
   lowerStarts: Set<string>;
-  /** Demonym key → alpha-3 ("venezuelan" → VEN). */
+  /** Demonym key → alpha-3 ("venezuelan" → VEN, "venezuelans" → VEN). */
   demonyms: Map<string, string>;
+  /** Demonyms of regions → index into AREAS ("european" → Europe). */
+  regionDemonyms: Map<string, number>;
   countries: CountryRec[];
   countryByA3: Map<string, CountryRec>;
   countryByA2: Map<string, CountryRec>;
@@ -119,6 +122,14 @@ function build(): Gazetteer {
     if (i >= 0) add(alias, CandType.Country * TYPE_SHIFT + i);
   }
   for (const [d, a3] of Object.entries(EXTRA_DEMONYMS)) demonyms.set(nameKey(d), a3);
+  for (const [d, a3] of Object.entries(MORE_DEMONYMS)) demonyms.set(nameKey(d), a3);
+  // Peoples: "Russians", "Palestinians" (not "Chinese", "Swiss", or Spanish forms that are plural already).
+  for (const [d, a3] of [...demonyms]) if (/[aeiu]n$|i$/.test(d) && !demonyms.has(`${d}s`)) demonyms.set(`${d}s`, a3);
+  const regionDemonyms = new Map<string, number>();
+  for (const [d, id] of Object.entries(REGION_DEMONYMS)) {
+    const k = AREAS.findIndex((a) => a.id === id);
+    if (k >= 0) regionDemonyms.set(nameKey(d), k);
+  }
 
   ADMINS.forEach((a, i) => a.names.forEach((n) => add(n, CandType.Admin * TYPE_SHIFT + i)));
   AREAS.forEach((a, i) => a.names.forEach((n) => add(n, CandType.Area * TYPE_SHIFT + i)));
@@ -174,6 +185,7 @@ function build(): Gazetteer {
     prefixes,
     lowerStarts,
     demonyms,
+    regionDemonyms,
     countries,
     countryByA3,
     countryByA2,

@@ -5,6 +5,8 @@ import { NOT_PLACES, RUN_BREAKERS, LOCATIVE_PREPS, PERSON_TITLES } from '../lexi
 import { gazetteer, CandType, TYPE_SHIFT } from './gazetteer.ts';
 import { nameKey } from './names.ts';
 import { isOrgName } from './rank.ts';
+import { matchApState, matchCounty } from './local.ts';
+import { ORG_HEADS } from '../lexicons/places-roles.ts';
 
 export interface Toponym {
   /** First and last token (inclusive). */
@@ -20,11 +22,20 @@ export interface Toponym {
   locative: boolean;
   /** The token ran into the next word ("Venezuelain"): only the name part is kept. */
   glued?: boolean;
+  /** Part of an organisation's name ("Athens Police Department"). */
+  embedded?: boolean;
+  /** A second-level area named with its head ("Laurel County"); refs are same-named US towns. */
+  county?: boolean;
 }
 
 export interface DemonymHit {
   i: number;
-  a3: string;
+  /** Last token (two-word demonyms: "Sri Lankan"). */
+  j: number;
+  /** Country, or null for a region demonym ("European"). */
+  a3: string | null;
+  /** Index into AREAS for a region demonym. */
+  area?: number;
 }
 
 const MAX_TOKENS = 8;
@@ -59,6 +70,20 @@ export function findToponyms(text: string, tokens: Token[]): { toponyms: Toponym
     const t = tokens[i];
     const upper = isUpperStart(t.text);
     if (!upper && !g.lowerStarts.has(piece(i))) continue;
+    if (upper) {
+      const local = matchApState(text, tokens, i) ?? matchCounty(tokens, i, piece);
+      if (local) {
+        toponyms.push({ i, j: local.j, start: t.start, end: local.end, key: nameKey(text.slice(t.start, local.end)), refs: local.refs, cityOk: true, locative: isLocative(i), county: local.county });
+        i = local.j;
+        continue;
+      }
+      const two = i + 1 < tokens.length && tokens[i + 1].sentence === t.sentence && isUpperStart(tokens[i + 1].text) ? `${piece(i)} ${piece(i + 1)}` : '';
+      if (two && !g.index.has(two) && (g.demonyms.has(two) || g.regionDemonyms.has(two))) {
+        demonyms.push({ i, j: i + 1, a3: g.demonyms.get(two) ?? null, area: g.regionDemonyms.get(two) });
+        i++;
+        continue;
+      }
+    }
     let key = '';
     let best = -1;
     let bestKey = '';
@@ -86,8 +111,9 @@ export function findToponyms(text: string, tokens: Token[]): { toponyms: Toponym
     }
     if (best < 0 || !bestRefs) {
       const dem = upper ? g.demonyms.get(piece(i)) : undefined;
-      if (dem) {
-        demonyms.push({ i, a3: dem });
+      const area = upper ? g.regionDemonyms.get(piece(i)) : undefined;
+      if (dem || area !== undefined) {
+        demonyms.push({ i, j: i, a3: dem ?? null, area });
         continue;
       }
       const glued = upper ? matchGlued(t, i) : null;
@@ -103,7 +129,7 @@ export function findToponyms(text: string, tokens: Token[]): { toponyms: Toponym
     if (bestKey.replace(/ /g, '').length <= 3 && !SHORT_CAPS.test(span.replace(/\s/g, ''))) continue;
     const dem = best === i ? g.demonyms.get(bestKey) : undefined;
     if (dem) {
-      demonyms.push({ i, a3: dem });
+      demonyms.push({ i, j: i, a3: dem });
       if (!bestRefs.some((r) => Math.floor(r / TYPE_SHIFT) === CandType.Country)) continue;
       if (/^(waters|coast|coastline|territorial)$/.test(tokens[i + 1]?.normal ?? '')) continue;
     }
@@ -114,16 +140,25 @@ export function findToponyms(text: string, tokens: Token[]): { toponyms: Toponym
     // A first name or a title before a single word makes it a surname ("John Moore", "Sheriff Moore").
     const surname = best === i && i > 0 && (isNameNeighbour(tokens[i - 1], t.sentence, leftStart) || PERSON_TITLES.has(tokens[i - 1].normal.replace(/\.$/, '')));
     if (surname) personLike.add(bestKey);
-    if (surname || isNameNeighbour(tokens[i - 1], t.sentence, leftStart) || isNameNeighbour(tokens[best + 1], t.sentence, false)) cityOk = false;
+    const leftName = isNameNeighbour(tokens[i - 1], t.sentence, leftStart);
+    const rightName = isNameNeighbour(tokens[best + 1], t.sentence, false);
+    // "Athens Police Department", "Alexandria City Council": the datasets and the reader both see a place in it.
+    const after = tokens[best + 1];
+    const embedded = !!after && after.sentence === t.sentence && isUpperStart(after.text) && !surname && !leftName && ORG_HEADS.has(after.normal);
+    if (surname || leftName || (rightName && !embedded)) cityOk = false;
     if (sentenceStart && best === i && t.pos !== 'PROPN') cityOk = false;
-    let k = i - 1;
-    if (k >= 0 && /^(the|el|la|los|las)$/.test(tokens[k].normal)) k--;
-    const locative = k >= 0 && LOCATIVE_PREPS.has(tokens[k].normal);
-    toponyms.push({ i, j: best, start: t.start, end: tokens[best].end, key: bestKey, refs: bestRefs, cityOk, locative });
+    const locative = isLocative(i);
+    toponyms.push({ i, j: best, start: t.start, end: tokens[best].end, key: bestKey, refs: bestRefs, cityOk, locative, ...(embedded ? { embedded } : {}) });
     i = best;
   }
   for (const t of toponyms) if (t.i === t.j && personLike.has(t.key)) t.cityOk = false;
   return { toponyms, demonyms };
+
+  function isLocative(i: number): boolean {
+    let k = i - 1;
+    if (k >= 0 && /^(the|el|la|los|las)$/.test(tokens[k].normal)) k--;
+    return k >= 0 && LOCATIVE_PREPS.has(tokens[k].normal);
+  }
 
   function matchGlued(t: Token, i: number): Toponym | null {
     if (t.text.length < 7) return null;

@@ -3,6 +3,7 @@
 import type { PlaceKind, Token } from '../core/types.ts';
 import { FACILITY_NOUNS, FACILITY_PREPS } from '../lexicons/places-stop.ts';
 import { gazetteer } from './gazetteer.ts';
+import { AREAS } from '../lexicons/seas.ts';
 import type { DemonymHit } from './match.ts';
 import type { Resolved } from './rank.ts';
 
@@ -21,6 +22,9 @@ export interface Derived {
   end: number;
   place: DerivedPlace;
   by: string;
+  /** Token span of the name itself, when the phrase is a demonym's. */
+  i?: number;
+  j?: number;
 }
 
 // Verbs whose particle "off" does not mean "offshore" ("cut off Venezuela").
@@ -99,6 +103,11 @@ export function placeAround(tokens: Token[], i: number, j: number, end: number, 
   return null;
 }
 
+function areaPlace(k: number): DerivedPlace | null {
+  const a = AREAS[k];
+  return a ? { name: a.names[0], kind: a.kind, country: a.country, lat: a.lat, lon: a.lon, radius_km: a.radius_km, gid: `${a.kind}:${a.id}` } : null;
+}
+
 function countryPlace(a3: string): DerivedPlace | null {
   const c = gazetteer().countryByA3.get(a3);
   return c ? { name: c.name, kind: 'country', country: c.a3, lat: c.lat, lon: c.lon, radius_km: c.radius_km, gid: `iso:${c.a3}` } : null;
@@ -109,26 +118,28 @@ export function demonymPlaces(tokens: Token[], hits: DemonymHit[]): Derived[] {
   const out: Derived[] = [];
   const g = gazetteer();
   const seen = new Set<number>();
-  for (const { i, a3 } of hits) {
-    const c = countryPlace(a3);
+  for (const { i: first, j: i, a3, area } of hits) {
+    const c = a3 ? countryPlace(a3) : area !== undefined ? areaPlace(area) : null;
     if (!c) continue;
     let n = i + 1;
     if (tokens[n]?.normal === 'territorial' || tokens[n]?.normal === 'national') n++;
     const next = tokens[n]?.normal ?? '';
-    const dem = tokens[i].text;
+    const dem = tokens[first].text;
     if (next === 'waters') {
-      out.push({ start: tokens[i].start, end: tokens[n].end, place: offshore(c, `${dem} waters`), by: 'national-waters' });
+      out.push({ start: tokens[first].start, end: tokens[n].end, place: offshore(c, `${dem} waters`), by: 'national-waters' });
     } else if (COAST.test(next)) {
-      const off = i >= 2 && tokens[i - 1].normal === 'the' && tokens[i - 2].normal === 'off';
-      const start = off ? tokens[i - 2].start : tokens[i].start;
+      const off = first >= 2 && tokens[first - 1].normal === 'the' && tokens[first - 2].normal === 'off';
+      const start = off ? tokens[first - 2].start : tokens[first].start;
       out.push({ start, end: tokens[n].end, place: offshore(c, off ? `off the coast of ${c.name}` : `${dem} coast`), by: off ? 'off-coast' : 'national-coast' });
     } else {
       for (const h of [i + 1, i + 2]) {
         if (!isFacilityHead(tokens[h])) continue;
         if (h === i + 2 && !(FACILITY_MODIFIER_POS.has(tokens[i + 1].pos) && tokens[i + 1].text === tokens[i + 1].text.toLowerCase())) continue;
-        out.push({ start: tokens[i].start, end: tokens[h].end, place: facilityIn(c, phraseText(tokens, i + 1, h)), by: 'facility-demonym' });
+        out.push({ start: tokens[first].start, end: tokens[h].end, place: facilityIn(c, phraseText(tokens, i + 1, h)), by: 'facility-demonym', i: first, j: i });
         break;
       }
+      // A plain demonym ("Russian hackers", "Palestinians") stands for its country or region.
+      if (!out.length || out[out.length - 1].i !== first) out.push({ start: tokens[first].start, end: tokens[i].end, place: c, by: 'demonym', i: first, j: i });
     }
     seen.add(i);
   }

@@ -212,7 +212,10 @@ export function parseFeed(xml: string): FeedParse {
       },
     };
   }
-  return { ok: false, message: `not a feed (root element <${rootKey ?? 'none'}>, expected <rss>, <feed> or <rdf:RDF>)` };
+  return {
+    ok: false,
+    message: `not a feed (root element <${rootKey ?? 'none'}>, expected <rss>, <feed> or <rdf:RDF>)`,
+  };
 }
 
 /** Where an item came from: its link, else the feed plus its GUID or position. */

@@ -104,7 +104,8 @@ export async function fetchUrl(url: string, o: FetchOptions = {}): Promise<Fetch
           signal: controller.signal,
           headers: {
             'user-agent': o.userAgent ?? DEFAULT_USER_AGENT,
-            accept: 'text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/*;q=0.8',
+            accept:
+              'text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/*;q=0.8',
             ...o.headers,
           },
         });

@@ -27,6 +27,20 @@ export interface ActorEntry {
   noActor?: boolean;
   /** Do not derive a surname alias (common surname or common word). */
   noSurname?: boolean;
+  /** Offices held, by period: role lookups pick the holder at the document's date. */
+  terms?: Term[];
+}
+
+/** One office held for a period (years, inclusive; `to` absent: still in office). */
+export interface Term {
+  /** Office key shared by holders of the same office everywhere ("interior", "president"). */
+  office: string;
+  /** Country (alpha-3) or IGO of the office. */
+  code: string | null;
+  /** Office as displayed ("Minister of the Interior of Venezuela"). */
+  role: string;
+  from: number;
+  to?: number;
 }
 
 type Extra = Partial<Omit<ActorEntry, 'name' | 'type' | 'code' | 'sector' | 'wikidata' | 'aliases'>>;

@@ -11,7 +11,10 @@ import { attachQuantities, isTally, refineFromAnaphors, tallyPlace } from './eve
 
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
 /** Nouns that, made definite, refer back to an earlier mention ("the attack", "the blockade"). */
-const ANAPHORIC = new Set(['attack', 'strike', 'operation', 'raid', 'assault', 'bombing', 'bombardment', 'airstrike', 'explosion', 'blast', 'seizure', 'deployment', 'blockade', 'arrest', 'offensive', 'incident']);
+const ANAPHORIC = new Set(['attack', 'strike', 'operation', 'raid', 'assault', 'bombing', 'bombardment', 'airstrike', 'explosion', 'blast', 'seizure', 'deployment', 'blockade', 'arrest', 'offensive', 'incident',
+  'sanction', 'sanctions', 'agreement', 'deal', 'truce', 'ceasefire', 'accord', 'pact', 'protest', 'protests']);
+/** Verbs whose object names an existing arrangement, not a new event: "violated the sanctions", "broke the truce". */
+const BREACH = new Set(['violate', 'evade', 'breach', 'break', 'circumvent', 'skirt', 'dodge', 'flout', 'defy']);
 /** Categories whose "to"/"that" complement holds content that has not happened (yet). */
 const EMBEDDING = new Set(['THREATEN', 'REQUEST', 'AGREE', 'REJECT']);
 const PATIENT = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'RETREAT']);
@@ -113,21 +116,38 @@ function sentenceMentions(ix: DocIndex, text: string, from: number, to: number, 
   const clauseOf = (j: number): number => clauses.findIndex((c) => j >= c.from && j < c.to);
   const sStart = tokens[from].start;
   const sEnd = tokens[to - 1].end;
-  const kept: { tr: Trigger; c: number; embedded: boolean; antecedent: Mention | null }[] = [];
+  /** `pred`: a verb predicating an anaphoric nominal subject ("the attack destroyed a dock"): its patient is the event's. */
+  const kept: { tr: Trigger; c: number; embedded: boolean; antecedent: Mention | null; pred?: Trigger }[] = [];
   const trigs = findTriggers(tokens, from, to);
   const hasAssault = trigs.some((t) => t.entry.event === 'ASSAULT' && !t.entry.casualty);
   for (const tr of trigs) {
     const c = clauseOf(tr.i);
     const clause = clauses[c];
     // "killed" next to an attack, or just after one, counts that attack's victims.
-    if (tr.entry.casualty && (hasAssault || recentAssault(prior, si) || tokens.slice(Math.max(from, tr.i - 4), tr.i).some((t) => t.normal === 'nobody' || t.normal === 'no'))) continue;
+    // But "the campaign, which has now killed at least 64 people" is the campaign's own running count.
+    const campaignCount = tr.entry.casualty && tokens.slice(Math.max(from, tr.i - 6), tr.i).some((t) => t.lemma === 'campaign');
+    if (tr.entry.casualty && !campaignCount && (hasAssault || recentAssault(prior, si) || tokens.slice(Math.max(from, tr.i - 4), tr.i).some((t) => t.normal === 'nobody' || t.normal === 'no'))) continue;
+    // "violated any sanctions": the object names an existing arrangement.
+    if (tr.nominal && breachBefore(tokens, tr.i, clause.from)) continue;
     const before = kept.filter((k) => k.tr.i < tr.i);
     // "denounced harassment, threats and attacks": the content of an accusation is no new event.
     if (before.some((k) => k.tr.entry.event === 'ACCUSE' && k.c === c)) continue;
     // "suspended aid": the object noun of a verbal trigger is part of that event.
     const gov = before.find((k) => k.c === c && !k.tr.nominal && tr.i - k.tr.last <= 4);
     if (gov && tr.nominal && !EMBEDDING.has(gov.tr.entry.event)) continue;
-    const embedded = before.some((k) => EMBEDDING.has(k.tr.entry.event) && clause.opener !== 'which' && clause.opener !== 'who');
+    // "signed a ceasefire", "reached an agreement": the object is what is agreed, the same event.
+    if (gov && tr.nominal && gov.tr.entry.event === 'AGREE' && (tr.entry.event === 'AGREE' || tr.entry.mode === 'ceasefire')) continue;
+    // "marched through the city to protest": a purpose infinitive of the same kind is the same event.
+    if (!tr.nominal && tokens[tr.i - 1]?.normal === 'to' && before.some((k) => k.c === c && !k.tr.nominal && k.tr.entry.event === tr.entry.event)) continue;
+    // "a third strike destroyed a boat", "a drone attack hit a dock": the verb predicates its nominal subject's event.
+    const subj = tr.nominal ? undefined : before.find((k) => k.c === c && k.tr.nominal && k.tr.entry.event === tr.entry.event && tr.i - k.tr.last <= 3 &&
+      tokens.slice(k.tr.last + 1, tr.i).every((t) => t.pos === 'AUX' || t.pos === 'ADV'));
+    if (subj) {
+      if (subj.antecedent) subj.pred = tr;
+      else subj.tr = tr;
+      continue;
+    }
+    let embedded = before.some((k) => EMBEDDING.has(k.tr.entry.event) && clause.opener !== 'which' && clause.opener !== 'who');
     let antecedent: Mention | null = null;
     const bridging = tr.entry.mode === 'explosion';
     if (tr.nominal && (tr.entry.anaphorOnly || bridging || isDefinite(tokens, tr, clause.from))) {
@@ -138,6 +158,8 @@ function sentenceMentions(ix: DocIndex, text: string, from: number, to: number, 
         if (p.event === cat && !p.tally && p.modality === 'asserted') { antecedent = p.corefOf ? prior.find((q) => q.id === p.corefOf) ?? p : p; break; }
       }
       if (!antecedent && tr.entry.anaphorOnly) continue;
+      // "rejected the sanctions": a known event named again is not made hypothetical by the verb that embeds it.
+      if (antecedent) embedded = false;
     }
     kept.push({ tr, c, embedded, antecedent });
   }
@@ -149,10 +171,11 @@ function sentenceMentions(ix: DocIndex, text: string, from: number, to: number, 
     const c = clauseOf(tj);
     let best = -1;
     for (let k = 0; k < kept.length; k++) if (kept[k].c === c && (best < 0 || Math.abs(kept[k].tr.i - tj) < Math.abs(kept[best].tr.i - tj))) best = k;
-    if (best >= 0 && !timeOf.has(best)) timeOf.set(best, t);
+    // A date ("on Thursday") beats a duration ("a three-month ceasefire") for the same trigger.
+    if (best >= 0 && (!timeOf.has(best) || (timeOf.get(best)!.type === 'DURATION' && t.type !== 'DURATION' && t.interval))) timeOf.set(best, t);
   }
   const out: Mention[] = [];
-  kept.forEach(({ tr, c, embedded, antecedent }, k) => {
+  kept.forEach(({ tr, c, embedded, antecedent, pred }, k) => {
     const clause = clauses[c];
     const e = tr.entry;
     let modality = modalityOf(tokens, tr.i, clause, to, tr.nominal);
@@ -161,7 +184,7 @@ function sentenceMentions(ix: DocIndex, text: string, from: number, to: number, 
     if (modality === 'asserted' && isBackground(tokens, clause, time, published)) modality = 'historical';
     const actor = participantsActor(ix, tr, clause, clauses, c, antecedent !== null, out, from);
     let recipient = null;
-    if (PATIENT.has(e.event)) recipient = patientAfter(ix, tr.last, clause, clauses[c + 1] ?? null, text, tr.nominal);
+    if (PATIENT.has(e.event)) recipient = patientAfter(ix, (pred ?? tr).last, clause, clauses[c + 1] ?? null, text, !pred && tr.nominal);
     else if (e.event === 'THREATEN') recipient = entityAfter(ix, tr.last + 1, to, actor?.code ?? null);
     else if (e.event !== 'MOBILIZE') recipient = entityAfter(ix, tr.last + 1, clause.to, actor?.code ?? null);
     if (!recipient && e.event === 'ACCUSE') recipient = antagonist(prior, actor?.code ?? null);
@@ -194,6 +217,14 @@ function sentenceMentions(ix: DocIndex, text: string, from: number, to: number, 
   });
   prior.push(...out);
   return out;
+}
+
+function breachBefore(tokens: Token[], i: number, from: number): boolean {
+  for (let j = i - 1; j >= Math.max(from, i - 4); j--) {
+    if (BREACH.has(tokens[j].lemma)) return true;
+    if (tokens[j].pos !== 'DET' && tokens[j].pos !== 'ADJ' && tokens[j].pos !== 'NOUN' && tokens[j].pos !== 'PRON') return false;
+  }
+  return false;
 }
 
 function recentAssault(prior: Mention[], si: number): boolean {

@@ -1,12 +1,14 @@
 // The places stage: toponyms → gazetteer candidates → ranking with document context, then the
 // phrases around them ("off the coast of X", "a port facility in X", "Venezuelan waters").
-import type { Doc, Entity, Place, Token } from '../core/types.ts';
+import type { Doc, Entity, Place, PlaceRole, Token } from '../core/types.ts';
 import type { Stage } from '../pipeline/stage.ts';
 import { findToponyms, type Toponym } from '../geo/match.ts';
 import { rankCandidates, rankRef, refContext, EMPTY_CONTEXT, type RankContext, type Resolved } from '../geo/rank.ts';
 import { gazetteer } from '../geo/gazetteer.ts';
 import { lookupPlace } from '../geo/lookup.ts';
 import { placeAround, demonymPlaces } from '../geo/phrases.ts';
+import { demonymRole, toponymRole } from '../geo/roles.ts';
+import { countyPlace } from '../geo/county.ts';
 
 export { lookupPlace, countryByAlpha3 } from '../geo/lookup.ts';
 
@@ -28,14 +30,14 @@ function lite(refs: number[], ctx: RankContext, t: Toponym): Lite | null {
 }
 
 /** Resolves every toponym three times: alone, then twice with what the others say about the country and state. */
-function resolveAll(toponyms: Toponym[], entities: Entity[] | undefined): Hit[] {
+function resolveAll(toponyms: Toponym[], entities: Entity[] | undefined, text: string): Hit[] {
   let round = toponyms.map((t) => lite(t.refs, EMPTY_CONTEXT, t));
   // A second round lets context found in the first one ("Georgia" as a US state) inform the last.
   round = contexts(toponyms, round, entities).map((ctx, n) => lite(toponyms[n].refs, ctx, toponyms[n]));
   const hits: Hit[] = [];
   contexts(toponyms, round, entities).forEach((ctx, n) => {
     const t = toponyms[n];
-    const res = rankCandidates(t.refs, ctx, { cityOk: t.cityOk, locative: t.locative });
+    const res = t.county ? countyPlace(text.slice(t.start, t.end), t.refs, ctx) : rankCandidates(t.refs, ctx, { cityOk: t.cityOk, locative: t.locative });
     if (res) hits.push({ top: t, res });
   });
   return hits;
@@ -86,18 +88,18 @@ function contexts(toponyms: Toponym[], first: (Lite | null)[], entities: Entity[
   });
 }
 
-/** Drops toponyms inside a person's or an organisation's name when the entities layer says so. */
-function insideName(h: Hit, entities: Entity[]): boolean {
+/** What the entities layer says of a toponym: inside a person's name (dropped), inside an organisation's (an agent). */
+function insideName(h: Hit, entities: Entity[]): 'person' | 'org' | null {
   for (const e of entities) {
     if (e.start > h.top.start || e.end < h.top.end) continue;
     const exact = e.start === h.top.start && e.end === h.top.end;
-    if (e.type === 'PERSON') return true;
-    if (e.type === 'ORG' && !exact) return true;
+    if (e.type === 'PERSON') return 'person';
+    if (e.type === 'ORG' && !exact) return 'org';
   }
-  return false;
+  return null;
 }
 
-function toPlace(doc: Doc, start: number, end: number, r: Omit<Resolved, 'type' | 'score' | 'adminCode' | 'gid'> & { gid: string | null }, by: string): Place {
+function toPlace(doc: Doc, start: number, end: number, r: Omit<Resolved, 'type' | 'score' | 'adminCode' | 'gid'> & { gid: string | null }, by: string, role: PlaceRole): Place {
   return {
     start,
     end,
@@ -110,6 +112,7 @@ function toPlace(doc: Doc, start: number, end: number, r: Omit<Resolved, 'type' 
     radius_km: r.radius_km,
     gid: r.gid,
     by,
+    role,
   };
 }
 
@@ -118,23 +121,29 @@ export function extractPlaces(doc: Doc): Place[] {
   const tokens: Token[] = doc.layers.tokens ?? [];
   const entities = doc.layers.entities;
   const { toponyms, demonyms } = findToponyms(doc.text, tokens);
-  const hits = resolveAll(toponyms, entities).filter((h) => !entities?.length || !insideName(h, entities));
   const places: Place[] = [];
-  for (const h of hits) {
+  for (const h of resolveAll(toponyms, entities, doc.text)) {
+    const inside = entities?.length ? insideName(h, entities) : null;
+    if (inside === 'person' || (inside === 'org' && !h.top.embedded)) continue;
     if (h.top.glued) {
       doc.messages.push({ level: 'info', code: 'places.glued-word', text: `"${doc.text.slice(h.top.start, h.top.start + tokens[h.top.i].text.length)}" read as "${h.res.name}" + next word`, start: h.top.start, end: h.top.end });
     }
     const around = placeAround(tokens, h.top.i, h.top.j, h.top.end, h.res);
-    if (around) places.push(toPlace(doc, around.start, around.end, around.place, around.by));
-    else places.push(toPlace(doc, h.top.start, h.top.end, h.res, h.top.glued ? 'gazetteer-glued' : 'gazetteer'));
+    if (around) places.push(toPlace(doc, around.start, around.end, around.place, around.by, 'location'));
+    else places.push(toPlace(doc, h.top.start, h.top.end, h.res, h.top.glued ? 'gazetteer-glued' : h.top.county ? 'county' : 'gazetteer', toponymRole(tokens, h.top.i, h.top.j, h.res.kind, h.top.embedded)));
   }
-  for (const d of demonymPlaces(tokens, demonyms)) places.push(toPlace(doc, d.start, d.end, d.place, d.by));
+  for (const d of demonymPlaces(tokens, demonyms)) {
+    // "U.S." is both a country name and a demonym: the toponym already stands for it.
+    if (d.by === 'demonym' && places.some((p) => p.start < d.end && d.start < p.end)) continue;
+    const role = d.by === 'demonym' && d.i !== undefined && d.j !== undefined ? demonymRole(tokens, d.i, d.j) : 'location';
+    places.push(toPlace(doc, d.start, d.end, d.place, d.by, role));
+  }
   // GPE/LOC entities the matcher missed (multi-word names written another way).
   for (const e of entities ?? []) {
     if (e.type !== 'GPE' && e.type !== 'LOC') continue;
     if (places.some((p) => p.start < e.end && e.start < p.end)) continue;
     const r = lookupPlace(e.text);
-    if (r) places.push(toPlace(doc, e.start, e.end, r, 'entity'));
+    if (r) places.push(toPlace(doc, e.start, e.end, r, 'entity', 'location'));
   }
   places.sort((a, b) => a.start - b.start || b.end - a.end);
   return places;

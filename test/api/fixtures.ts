@@ -41,10 +41,16 @@ export interface Fixture {
 }
 
 export function postJson(app: OpenAPIHono, path: string, body: unknown): Promise<Response> {
-  return Promise.resolve(app.request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }));
+  return Promise.resolve(
+    app.request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+  );
 }
 
-export async function getJson<T = any>(app: OpenAPIHono, path: string): Promise<{ status: number; body: T; res: Response }> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read response bodies loosely
+export async function getJson<T = any>(
+  app: OpenAPIHono,
+  path: string,
+): Promise<{ status: number; body: T; res: Response }> {
   const res = await app.request(path);
   return { status: res.status, body: (await res.json()) as T, res };
 }

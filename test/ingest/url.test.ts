@@ -58,7 +58,9 @@ before(async () => {
         return res.end();
       case '/latin1-header':
         res.writeHead(200, { 'content-type': 'text/html; charset=ISO-8859-1' });
-        return res.end(latin1('<html><body><p>Le préfet a fermé la route côtière jeudi, selon la mairie.</p></body></html>'));
+        return res.end(
+          latin1('<html><body><p>Le préfet a fermé la route côtière jeudi, selon la mairie.</p></body></html>'),
+        );
       case '/latin1-meta':
         res.writeHead(200, { 'content-type': 'text/html' });
         return res.end(

@@ -50,6 +50,10 @@ const POSITIVE: Case[] = [
   { text: 'Venezuela released two American prisoners on Sunday.', event: 'RETREAT', mode: 'release', actor: 'VEN' },
   { text: 'Maduro eased restrictions on opposition rallies.', event: 'CONCEDE', actor: 'VEN' },
   { text: 'The US Navy has stationed warships near Trinidad.', event: 'MOBILIZE', mode: 'troops', actor: 'USA' },
+  { text: 'The US Navy hit a speedboat near the coast with a missile on Tuesday.', event: 'ASSAULT', mode: 'aerial', actor: 'USA', recipient: 'speedboat' },
+  { text: 'Trump confirmed that the United States had struck the boat.', event: 'ASSAULT', actor: 'USA' },
+  { text: 'Trump announced a blockade of Venezuelan oil tankers.', event: 'SANCTION', mode: 'blockade', actor: 'USA' },
+  { text: 'Venezuelan troops fired on a Colombian patrol.', event: 'ASSAULT', mode: 'firearms', recipient: 'patrol' },
 ];
 
 // Non-asserted cases: a mention exists but with this modality.
@@ -64,7 +68,13 @@ const MODAL: Case[] = [
   { text: 'If Maduro refuses, the United States might strike again.', event: 'ASSAULT', modality: 'hypothetical' },
   { text: 'Trump threatened to bomb the cartels.', event: 'ASSAULT', modality: 'hypothetical' },
   { text: 'There were no strikes on land this week.', event: 'ASSAULT', modality: 'negated' },
-  { text: 'The campaign had been limited to attacks at sea.', event: 'ASSAULT', modality: 'historical' },
+  { text: 'The campaign had long been limited to attacks at sea.', event: 'ASSAULT', modality: 'historical' },
+  { text: 'Decades ago the United States bombed targets in Panama.', event: 'ASSAULT', modality: 'historical' },
+  { text: 'Venezuela denied that its troops had fired on the aircraft.', event: 'ASSAULT', modality: 'negated' },
+  { text: 'Cabello denied his soldiers attacked the outpost.', event: 'ASSAULT', modality: 'negated' },
+  { text: 'Colombia rejected claims that it had arrested the journalists.', event: 'COERCE', modality: 'negated' },
+  { text: 'If the talks fail, the United States may impose sanctions.', event: 'CONSULT', modality: 'hypothetical' },
+  { text: 'Unless Maduro steps down, the blockade will stay.', event: 'SANCTION', modality: 'hypothetical' },
 ];
 
 // Sentences that must yield no mention at all.
@@ -78,6 +88,9 @@ const NONE: string[] = [
   'Oil prices rose sharply in New York.',
   'The minister refused to elaborate on the matter.',
   'Analysts described the situation as tense.',
+  'Rising prices hit households in Caracas hard.',
+  'The storm hit the coast of Venezuela on Monday.',
+  'Trump announced that he would speak on Friday.',
 ];
 
 function first(ms: Mention[], event: PloverCategory): Mention | undefined {
@@ -129,6 +142,17 @@ test('a later "the attack" refers back, takes its own actor, and the first menti
   assert.equal(ms[2].corefOf, 'm0');
   assert.equal(ms[0].recipient?.name, 'Cartel of the Suns');
   assert.equal(ms[0].recipient?.sector, 'CRM');
+});
+
+test('a patient named again in the next sentence takes the owner it is given there', () => {
+  const ms = mentionsOf('The US Navy hit a warehouse on the coast with a drone. Officials believe the warehouse was run by the Cartel of the Suns.', STD);
+  assert.equal(ms.length, 1);
+  assert.deepEqual([ms[0].mode, ms[0].recipient?.name, ms[0].recipient?.sector], ['drone', 'Cartel of the Suns', 'CRM']);
+});
+
+test('"a drone attack hit a dock" is one mention; "when the drone hit," is none', () => {
+  assert.equal(mentionsOf('A drone attack hit a dock on the coast.', STD).length, 1);
+  assert.deepEqual(mentionsOf('Nobody was on the dock when the drone hit, officials said.', STD), []);
 });
 
 test('"the operation" without an antecedent is no event; with one it corefers', () => {

@@ -53,7 +53,13 @@ export function actorRoutes({ store }: ApiDeps) {
     tags: ['actors'],
     summary: 'Actors of the (filtered) events with counts as actor and as recipient, most frequent first',
     request: { query: ActorQuery },
-    responses: { 200: { description: 'A page of actors', content: { 'application/json': { schema: pageOf(ActorSchema, 'ActorPage') } } }, ...errorResponses(400) },
+    responses: {
+      200: {
+        description: 'A page of actors',
+        content: { 'application/json': { schema: pageOf(ActorSchema, 'ActorPage') } },
+      },
+      ...errorResponses(400),
+    },
   });
   const edges = createRoute({
     method: 'get',
@@ -61,27 +67,51 @@ export function actorRoutes({ store }: ApiDeps) {
     tags: ['actors'],
     summary: 'Who acts on whom: actor → recipient pairs by PLOVER category with event counts (for the actor graph)',
     request: { query: EdgeQuery },
-    responses: { 200: { description: 'A page of edges', content: { 'application/json': { schema: pageOf(EdgeSchema, 'ActorEdgePage') } } }, ...errorResponses(400) },
+    responses: {
+      200: {
+        description: 'A page of edges',
+        content: { 'application/json': { schema: pageOf(EdgeSchema, 'ActorEdgePage') } },
+      },
+      ...errorResponses(400),
+    },
   });
 
   return newRouter()
     .openapi(list, async (c) => {
       const { limit, offset, name, ...filter } = c.req.valid('query');
       const conds = eventConditions(toEventQuery(filter));
-      const named = name ? sql`where name ilike ${containsPattern(name)} or code ilike ${containsPattern(name)}` : sql``;
+      const named = name
+        ? sql`where name ilike ${containsPattern(name)} or code ilike ${containsPattern(name)}`
+        : sql``;
       const inner = sql`select name, code, max(sector) as sector, max(wikidata) as wikidata, sum(a)::int as as_actor,
         sum(r)::int as as_recipient, count(distinct event_id)::int as events
         from (${actorRows('actor', conds)} union all ${actorRows('recipient', conds)}) as x ${named} group by name, code`;
-      const page = await pageRows<z.infer<typeof ActorSchema>>(store.db, inner, sql`events desc, name asc, code asc nulls first`, limit, offset);
+      const page = await pageRows<z.infer<typeof ActorSchema>>(
+        store.db,
+        inner,
+        sql`events desc, name asc, code asc nulls first`,
+        limit,
+        offset,
+      );
       return c.json({ ...page, limit, offset }, 200);
     })
     .openapi(edges, async (c) => {
       const { limit, offset, ...filter } = c.req.valid('query');
-      const conds = [...eventConditions(toEventQuery(filter)), sql.raw(`json_typeof("events"."record"->'actor') = 'object'`), sql.raw(`json_typeof("events"."record"->'recipient') = 'object'`)];
+      const conds = [
+        ...eventConditions(toEventQuery(filter)),
+        sql.raw(`json_typeof("events"."record"->'actor') = 'object'`),
+        sql.raw(`json_typeof("events"."record"->'recipient') = 'object'`),
+      ];
       const inner = sql`select ${side('actor', 'name')} as actor, ${side('actor', 'code')} as actor_code,
         ${side('recipient', 'name')} as recipient, ${side('recipient', 'code')} as recipient_code, ${events.event} as category, count(*)::int as events
         from ${events} ${whereClause(conds)} group by 1, 2, 3, 4, 5`;
-      const page = await pageRows<z.infer<typeof EdgeSchema>>(store.db, inner, sql`events desc, actor, recipient, category`, limit, offset);
+      const page = await pageRows<z.infer<typeof EdgeSchema>>(
+        store.db,
+        inner,
+        sql`events desc, actor, recipient, category`,
+        limit,
+        offset,
+      );
       return c.json({ ...page, limit, offset }, 200);
     });
 }

@@ -14,7 +14,8 @@ const NUMBER = /^-?\d+(?:\.\d+)?$/;
 /** "minLon,minLat,maxLon,maxLat" → numbers, or a list of what is wrong with it. */
 export function parseBbox(s: string): { bbox?: [number, number, number, number]; problems: string[] } {
   const parts = s.split(',').map((p) => p.trim());
-  if (parts.length !== 4 || !parts.every((p) => NUMBER.test(p))) return { problems: ['expected minLon,minLat,maxLon,maxLat (four numbers)'] };
+  if (parts.length !== 4 || !parts.every((p) => NUMBER.test(p)))
+    return { problems: ['expected minLon,minLat,maxLon,maxLat (four numbers)'] };
   const [minLon, minLat, maxLon, maxLat] = parts.map(Number);
   const problems: string[] = [];
   if ([minLon, maxLon].some((x) => x < -180 || x > 180)) problems.push('longitudes must be within -180..180');
@@ -26,7 +27,10 @@ export function parseBbox(s: string): { bbox?: [number, number, number, number];
 export const EventFilterQuery = z.object({
   from: IsoDate.optional().openapi({ description: 'events ending on or after this day (YYYY-MM-DD)' }),
   to: IsoDate.optional().openapi({ description: 'events starting on or before this day (YYYY-MM-DD)' }),
-  category: z.enum(PLOVER_CATEGORIES as [string, ...string[]]).optional().openapi({ description: 'PLOVER category' }),
+  category: z
+    .enum(PLOVER_CATEGORIES as [string, ...string[]])
+    .optional()
+    .openapi({ description: 'PLOVER category' }),
   actor: TextFilter.optional().openapi({ description: 'substring of the actor or recipient name or code' }),
   place: TextFilter.optional().openapi({ description: 'substring of the place name or its country code' }),
   bbox: z
@@ -36,17 +40,23 @@ export const EventFilterQuery = z.object({
       for (const message of parseBbox(s).problems) ctx.addIssue({ code: 'custom', message });
     })
     .optional()
-    .openapi({ description: 'minLon,minLat,maxLon,maxLat (WGS 84); events without coordinates are left out', example: '-80,5,-60,15' }),
+    .openapi({
+      description: 'minLon,minLat,maxLon,maxLat (WGS 84); events without coordinates are left out',
+      example: '-80,5,-60,15',
+    }),
   q: TextFilter.optional().openapi({ description: 'substring of the event text' }),
   status: z.enum(EVENT_STATUSES).optional(),
-  doc: IdParam.shape.id.optional().openapi({ param: { name: 'doc', in: 'query' }, description: 'only events drawn from this document' }),
+  doc: IdParam.shape.id
+    .optional()
+    .openapi({ param: { name: 'doc', in: 'query' }, description: 'only events drawn from this document' }),
 });
 
 type EventFilterInput = z.infer<typeof EventFilterQuery>;
 
 /** Checks from ≤ to (a cross-field rule the per-field schemas cannot state). */
 function checkRange(q: { from?: string; to?: string }, ctx: z.RefinementCtx): void {
-  if (q.from && q.to && q.from > q.to) ctx.addIssue({ code: 'custom', path: ['from'], message: '"from" is after "to"' });
+  if (q.from && q.to && q.from > q.to)
+    ctx.addIssue({ code: 'custom', path: ['from'], message: '"from" is after "to"' });
 }
 
 export const EventListQuery = PageQuery.extend(EventFilterQuery.shape).strict().superRefine(checkRange);
@@ -62,7 +72,10 @@ const listRoute = createRoute({
   summary: 'List events, filtered and paged (ordered by date, then id)',
   request: { query: EventListQuery },
   responses: {
-    200: { description: 'A page of events', content: { 'application/json': { schema: pageOf(EventSchema, 'EventPage') } } },
+    200: {
+      description: 'A page of events',
+      content: { 'application/json': { schema: pageOf(EventSchema, 'EventPage') } },
+    },
     ...errorResponses(400),
   },
 });
@@ -71,7 +84,8 @@ const getRoute = createRoute({
   method: 'get',
   path: '/events/{id}',
   tags: ['events'],
-  summary: "One event's dossier: the event with its claims, contradictions and revisions, its documents, sentences and history",
+  summary:
+    "One event's dossier: the event with its claims, contradictions and revisions, its documents, sentences and history",
   request: { params: IdParam },
   responses: {
     200: { description: 'The dossier', content: { 'application/json': { schema: DossierSchema } } },

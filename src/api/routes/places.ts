@@ -16,7 +16,10 @@ const PlaceCountSchema = z
     gid: z.string().nullable(),
     lat: z.number().nullable(),
     lon: z.number().nullable(),
-    radius_km: z.number().nullable().openapi({ description: 'the smallest uncertainty radius any event gives this place' }),
+    radius_km: z
+      .number()
+      .nullable()
+      .openapi({ description: 'the smallest uncertainty radius any event gives this place' }),
     events: z.number().int(),
     first: z.string().nullable().openapi({ description: 'earliest event date' }),
     last: z.string().nullable().openapi({ description: 'latest event end date' }),
@@ -49,17 +52,32 @@ export function placeRoutes({ store }: ApiDeps) {
     tags: ['places'],
     summary: 'Places of the (filtered) events with coordinates and counts, most frequent first',
     request: { query: PlaceQuery },
-    responses: { 200: { description: 'A page of places', content: { 'application/json': { schema: pageOf(PlaceCountSchema, 'PlacePage') } } }, ...errorResponses(400) },
+    responses: {
+      200: {
+        description: 'A page of places',
+        content: { 'application/json': { schema: pageOf(PlaceCountSchema, 'PlacePage') } },
+      },
+      ...errorResponses(400),
+    },
   });
 
   return newRouter().openapi(list, async (c) => {
     const { limit, offset, ...filter } = c.req.valid('query');
-    const conds = [...eventConditions(toEventQuery(filter)), sql.raw(`json_typeof("events"."record"->'place') = 'object'`)];
+    const conds = [
+      ...eventConditions(toEventQuery(filter)),
+      sql.raw(`json_typeof("events"."record"->'place') = 'object'`),
+    ];
     const inner = sql`select ${p('name')} as name, ${p('kind')} as kind, ${p('country')} as country, max(${p('gid')}) as gid,
       (${p('lat')})::float8 as lat, (${p('lon')})::float8 as lon, min((${p('radius_km')})::float8) as radius_km,
       count(*)::int as events, min(${events.date}) as first, max(coalesce(${events.enddate}, ${events.date})) as last
       from ${events} ${whereClause(conds)} group by 1, 2, 3, 5, 6`;
-    const page = await pageRows<PlaceRow>(store.db, inner, sql`events desc, name asc, country asc nulls first`, limit, offset);
+    const page = await pageRows<PlaceRow>(
+      store.db,
+      inner,
+      sql`events desc, name asc, country asc nulls first`,
+      limit,
+      offset,
+    );
     const items = page.items.map((r) => ({ ...r, lat: num(r.lat), lon: num(r.lon), radius_km: num(r.radius_km) }));
     return c.json({ items, total: page.total, limit, offset }, 200);
   });

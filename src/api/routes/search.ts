@@ -20,12 +20,19 @@ const HitSchema = z
     date: z.string().nullable().openapi({ description: 'publication time of a document, start date of an event' }),
     rank: z.number(),
     snippet: z.string().openapi({ description: 'plain text around the matches (never HTML)' }),
-    highlights: z.array(z.object({ start: z.number().int(), end: z.number().int() })).openapi({ description: 'matched words in snippet, UTF-16 offsets' }),
+    highlights: z
+      .array(z.object({ start: z.number().int(), end: z.number().int() }))
+      .openapi({ description: 'matched words in snippet, UTF-16 offsets' }),
   })
   .openapi('SearchHit');
 
 const SearchQuery = PageQuery.extend({
-  q: z.string().trim().min(1).max(500).openapi({ description: 'web-search syntax: words, "a phrase", or, -not', example: 'tanker seized' }),
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(500)
+    .openapi({ description: 'web-search syntax: words, "a phrase", or, -not', example: 'tanker seized' }),
   type: z.enum(['document', 'event']).optional().openapi({ description: 'only documents or only events' }),
 }).strict();
 
@@ -61,7 +68,13 @@ export function searchRoutes({ store }: ApiDeps) {
     tags: ['search'],
     summary: "Full-text search (PostgreSQL, 'simple' configuration) over documents and events, best first",
     request: { query: SearchQuery },
-    responses: { 200: { description: 'A page of hits', content: { 'application/json': { schema: pageOf(HitSchema, 'SearchPage') } } }, ...errorResponses(400) },
+    responses: {
+      200: {
+        description: 'A page of hits',
+        content: { 'application/json': { schema: pageOf(HitSchema, 'SearchPage') } },
+      },
+      ...errorResponses(400),
+    },
   });
 
   return newRouter().openapi(route, async (c) => {
@@ -76,7 +89,10 @@ export function searchRoutes({ store }: ApiDeps) {
       ${eventText} as body, ts_rank(to_tsvector('simple', ${eventText}), ${tsq})::float8 as rank
       from ${events} where to_tsvector('simple', ${eventText}) @@ ${tsq}`;
     const hits = type === 'document' ? docHits : type === 'event' ? eventHits : sql`${docHits} union all ${eventHits}`;
-    const [count] = await queryRows<{ n: number | string }>(store.db, sql`select count(*)::int as n from (${hits}) as t`);
+    const [count] = await queryRows<{ n: number | string }>(
+      store.db,
+      sql`select count(*)::int as n from (${hits}) as t`,
+    );
     const total = Number(count?.n ?? 0);
     if (!total || offset >= total) return c.json({ items: [], total, limit, offset }, 200);
     const rows = await queryRows<HitRow>(
@@ -85,7 +101,14 @@ export function searchRoutes({ store }: ApiDeps) {
         ts_headline('simple', translate(body, ${OPEN + CLOSE}, ''), ${tsq}, ${HEADLINE_OPTIONS}) as headline
         from (${hits}) as t order by rank desc, type asc, id asc limit ${limit} offset ${offset}`,
     );
-    const items = rows.map((r) => ({ type: r.type, id: r.id, label: r.label, date: r.date, rank: Number(r.rank), ...splitHeadline(r.headline) }));
+    const items = rows.map((r) => ({
+      type: r.type,
+      id: r.id,
+      label: r.label,
+      date: r.date,
+      rank: Number(r.rank),
+      ...splitHeadline(r.headline),
+    }));
     return c.json({ items, total, limit, offset }, 200);
   });
 }

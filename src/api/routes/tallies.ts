@@ -15,7 +15,9 @@ const TallySchema = z
     text: z.string(),
     as_of: z.string().nullable().openapi({ description: 'publication time of the earliest report giving this figure' }),
     sources: z.array(SourceRefSchema),
-    computed: z.object({ events: z.number().int(), value: z.number() }).openapi({ description: "what sitrep's own single-happening events add up to by as_of" }),
+    computed: z
+      .object({ events: z.number().int(), value: z.number() })
+      .openapi({ description: "what sitrep's own single-happening events add up to by as_of" }),
   })
   .openapi('Tally');
 
@@ -30,13 +32,21 @@ export function tallyRoutes({ store }: ApiDeps) {
     tags: ['tallies'],
     summary: 'Reported running tallies with their as-of time and the sum sitrep computes from its own events',
     request: { query: TallyQuery },
-    responses: { 200: { description: 'A page of tallies', content: { 'application/json': { schema: pageOf(TallySchema, 'TallyPage') } } }, ...errorResponses(400) },
+    responses: {
+      200: {
+        description: 'A page of tallies',
+        content: { 'application/json': { schema: pageOf(TallySchema, 'TallyPage') } },
+      },
+      ...errorResponses(400),
+    },
   });
 
   return newRouter().openapi(list, async (c) => {
     const { limit, offset, what } = c.req.valid('query');
     const events = await store.listEvents({ limit: 10_000_000 });
-    const documents: DocMeta[] = (await store.listDocuments({ limit: 10_000_000 })).map(({ mentions: _m, claims: _c, ...meta }) => meta);
+    const documents: DocMeta[] = (await store.listDocuments({ limit: 10_000_000 })).map(
+      ({ mentions: _m, claims: _c, ...meta }) => meta,
+    );
     const rows = tallyRows(events, documents)
       .filter((r) => !what || r.what === what)
       .sort((a, b) => cmp(a.as_of ?? '\uffff', b.as_of ?? '\uffff') || cmp(a.event, b.event) || cmp(a.what, b.what));

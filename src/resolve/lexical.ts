@@ -1,0 +1,310 @@
+// Event coreference for mentions that carry no PLOVER code (benchmarks such as ECB+): documents are clustered
+// into topics first, then mentions within a topic by trigger lemma similarity plus sentence context
+// (participants, places, times and numbers our stages find in the mention's sentence).
+import { createRequire } from 'node:module';
+import type { Doc, Token } from '../core/types.ts';
+
+export interface LexMention {
+  id: string;
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+export interface LexDoc {
+  id: string;
+  doc: Doc;
+  mentions: LexMention[];
+}
+
+/** What the lexical resolver compares. */
+export interface LexFeatures {
+  id: string;
+  doc: string;
+  sentence: number;
+  lemma: string;
+  pos: string;
+  /** Names, places, numbers and content lemmas of the mention's sentence (the trigger left out). */
+  context: Set<string>;
+  /** Day-precise dates of the sentence (ISO), when our time stage resolved any. */
+  days: Set<string>;
+}
+
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
+const STOP = new Set(['be', 'have', 'do', 'say', 'tell', 'report', 'also', 'year', 'time', 'people', 'new', 'get', 'make', 'go', 'take', 'news', 'http', 'https', 'www', 'com']);
+
+const require = createRequire(import.meta.url);
+// wink's Porter2 stemmer: "killed"/"killing" → "kill", "arrests" → "arrest", "nominated" → "nomin".
+const porter = require('wink-eng-lite-web-model/dist/porter-stemmer.js') as (word: string) => string;
+
+/** Irregular forms the stemmer leaves apart. */
+const IRREGULAR: Record<string, string> = { shot: 'shoot', struck: 'strike', fled: 'flee', caught: 'catch', took: 'take', sank: 'sink', sunk: 'sink', seized: 'seiz', slain: 'slay', bombing: 'bomb', arested: 'arrest' };
+
+/** Comparable trigger form: verbs by their lemma, other words by their surface form, then stemmed. */
+export function stem(word: string): string {
+  const w = word.toLowerCase();
+  return IRREGULAR[w] ?? porter(w);
+}
+
+export function tokenStem(t: Token): string {
+  return stem(t.pos === 'VERB' || t.pos === 'AUX' ? t.lemma || t.normal : t.normal);
+}
+
+function tokensIn(tokens: Token[], start: number, end: number): Token[] {
+  return tokens.filter((t) => t.end > start && t.start < end);
+}
+
+/** Head of a trigger: a single word, else the first verb, else the last noun, else the last word. */
+export function headToken(toks: Token[]): Token | null {
+  if (toks.length <= 1) return toks[0] ?? null;
+  return toks.find((t) => t.pos === 'VERB') ?? [...toks].reverse().find((t) => t.pos === 'NOUN') ?? toks[toks.length - 1];
+}
+
+export function mentionFeatures(d: LexDoc): LexFeatures[] {
+  const doc = d.doc;
+  const tokens = doc.layers.tokens ?? [];
+  const sentences = doc.layers.sentences ?? [];
+  const bySentence = new Map<number, Token[]>();
+  for (const t of tokens) {
+    const list = bySentence.get(t.sentence);
+    if (list) list.push(t);
+    else bySentence.set(t.sentence, [t]);
+  }
+  return d.mentions.map((m) => {
+    const toks = tokensIn(tokens, m.start, m.end);
+    const head = headToken(toks);
+    const lemma = head ? tokenStem(head) : stem(d.doc.text.slice(m.start, m.end));
+    const si = head?.sentence ?? sentences.findIndex((s) => s.start <= m.start && m.start < s.end);
+    const s = sentences[si];
+    const context = new Set<string>();
+    const days = new Set<string>();
+    for (const t of bySentence.get(si) ?? []) {
+      if (t.end > m.start && t.start < m.end) continue;
+      if (!CONTENT_POS.has(t.pos) || STOP.has(t.lemma)) continue;
+      context.add(t.pos === 'NUM' ? `#${t.normal}` : tokenStem(t));
+    }
+    if (s) {
+      for (const e of doc.layers.entities ?? []) if (e.start >= s.start && e.end <= s.end) context.add(`@${e.actor?.wikidata ?? e.text.toLowerCase()}`);
+      for (const p of doc.layers.places ?? []) if (p.start >= s.start && p.end <= s.end) context.add(`^${p.gid ?? p.name.toLowerCase()}`);
+      for (const t of doc.layers.times ?? []) {
+        if (t.start < s.start || t.end > s.end || !t.interval) continue;
+        if (t.interval.granularity === 'day' && t.interval.start === t.interval.end) days.add(t.interval.start);
+      }
+    }
+    return { id: m.id, doc: d.id, sentence: si, lemma, pos: head?.pos ?? '', context, days };
+  });
+}
+
+// ---------- documents → topics ----------
+
+/** TF-IDF vectors over content lemmas, unit length. */
+function docVectors(docs: LexDoc[]): Map<string, number>[] {
+  const tfs = docs.map((d) => {
+    const tf = new Map<string, number>();
+    for (const t of d.doc.layers.tokens ?? []) {
+      if (!CONTENT_POS.has(t.pos) || t.pos === 'NUM' || STOP.has(t.lemma) || t.normal.length < 3) continue;
+      const k = tokenStem(t);
+      tf.set(k, (tf.get(k) ?? 0) + 1);
+    }
+    return tf;
+  });
+  const df = new Map<string, number>();
+  for (const tf of tfs) for (const k of tf.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+  const n = docs.length;
+  return tfs.map((tf) => {
+    const v = new Map<string, number>();
+    let norm = 0;
+    for (const [k, c] of tf) {
+      const w = (1 + Math.log(c)) * Math.log((n + 1) / (df.get(k)! + 0.5));
+      if (w <= 0) continue;
+      v.set(k, w);
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [k, w] of v) v.set(k, w / norm);
+    return v;
+  });
+}
+
+function cosine(a: Map<string, number>, b: Map<string, number>): number {
+  if (a.size > b.size) [a, b] = [b, a];
+  let s = 0;
+  for (const [k, w] of a) {
+    const x = b.get(k);
+    if (x !== undefined) s += w * x;
+  }
+  return s;
+}
+
+/** Average-linkage agglomerative clustering of n items under a similarity, merging while the best link ≥ threshold. */
+export function agglomerate(n: number, sim: (i: number, j: number) => number, threshold: number): number[][] {
+  const clusters: (number[] | null)[] = Array.from({ length: n }, (_, i) => [i]);
+  // Sum of pairwise similarities between clusters, kept up to date on merges.
+  const total: Float64Array[] = Array.from({ length: n }, () => new Float64Array(n));
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) total[i][j] = total[j][i] = sim(i, j);
+  for (;;) {
+    let bi = -1;
+    let bj = -1;
+    let best = threshold;
+    for (let i = 0; i < n; i++) {
+      const ci = clusters[i];
+      if (!ci) continue;
+      for (let j = i + 1; j < n; j++) {
+        const cj = clusters[j];
+        if (!cj) continue;
+        const avg = total[i][j] / (ci.length * cj.length);
+        if (avg >= best) {
+          best = avg;
+          bi = i;
+          bj = j;
+        }
+      }
+    }
+    if (bi < 0) break;
+    clusters[bi]!.push(...clusters[bj]!);
+    clusters[bj] = null;
+    for (let k = 0; k < n; k++) {
+      if (!clusters[k] || k === bi) continue;
+      total[bi][k] = total[k][bi] = total[bi][k] + total[bj][k];
+    }
+  }
+  return clusters.filter((c): c is number[] => c !== null);
+}
+
+/** Documents grouped into topics (lists of indices into `docs`). */
+export function clusterDocuments(docs: LexDoc[], threshold: number): number[][] {
+  const vecs = docVectors(docs);
+  return agglomerate(docs.length, (i, j) => cosine(vecs[i], vecs[j]), threshold);
+}
+
+// ---------- mentions within a topic ----------
+
+/** Trigger statistics learned from annotated data: how often same-lemma and cross-lemma mention pairs corefer. */
+export interface LemmaStats {
+  /** Lemma → share of its same-lemma pairs (within one sub-topic) that corefer. */
+  same: Map<string, number>;
+  /** "a|b" (a < b) → share of pairs that corefer. */
+  pairs: Map<string, number>;
+  /** Share over all same-lemma pairs: the prior for unseen lemmas. */
+  samePrior: number;
+}
+
+/** A logistic pair model over `pairFeatures`. */
+export interface PairModel {
+  weights: number[];
+}
+
+export interface LexOptions {
+  /** Topic threshold for document clustering (cosine). */
+  docThreshold: number;
+  /** Average-linkage threshold on the pair model's probability. */
+  mentionThreshold: number;
+  stats?: LemmaStats;
+  model?: PairModel;
+  /** Same-lemma baseline: link every same-lemma pair of a topic, nothing else. */
+  baseline?: boolean;
+  /** Given document groups (indices), e.g. gold topics, instead of clustering documents. */
+  docGroups?: number[][];
+}
+
+export function pairKey(a: string, b: string): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n / Math.sqrt(a.size * b.size);
+}
+
+function sharedNamed(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const x of a) if ((x[0] === '@' || x[0] === '^' || x[0] === '#') && b.has(x)) n++;
+  return Math.min(n, 3);
+}
+
+export const FEATURE_NAMES = ['bias', 'same lemma', 'same-lemma rate', 'lemma-pair rate', 'unseen pair', 'context overlap', 'shared names/places/numbers', 'day conflict', 'same day', 'same document', 'same sentence', 'verb-noun'];
+
+/** Features of a mention pair (see FEATURE_NAMES). */
+export function pairFeatures(a: LexFeatures, b: LexFeatures, stats?: LemmaStats): number[] {
+  const same = a.lemma === b.lemma;
+  const sameRate = same ? (stats?.same.get(a.lemma) ?? stats?.samePrior ?? 0.5) : 0;
+  const pair = same ? undefined : stats?.pairs.get(pairKey(a.lemma, b.lemma));
+  const dayConflict = a.days.size > 0 && b.days.size > 0 && ![...a.days].some((d) => b.days.has(d));
+  const sameDay = a.days.size > 0 && [...a.days].some((d) => b.days.has(d));
+  const sameDoc = a.doc === b.doc;
+  return [
+    1,
+    same ? 1 : 0,
+    sameRate,
+    pair ?? 0,
+    !same && pair === undefined ? 1 : 0,
+    overlap(a.context, b.context),
+    sharedNamed(a.context, b.context) / 3,
+    dayConflict ? 1 : 0,
+    sameDay ? 1 : 0,
+    sameDoc ? 1 : 0,
+    sameDoc && a.sentence === b.sentence ? 1 : 0,
+    (a.pos === 'VERB') !== (b.pos === 'VERB') ? 1 : 0,
+  ];
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+export function pairProbability(model: PairModel, x: number[]): number {
+  let z = 0;
+  for (let i = 0; i < x.length; i++) z += model.weights[i] * x[i];
+  return sigmoid(z);
+}
+
+/** Fits the logistic pair model by batch gradient descent with a little L2 (deterministic: zero start). */
+export function trainPairModel(xs: number[][], ys: number[], epochs = 300, rate = 0.5, l2 = 1e-4): PairModel {
+  const d = xs[0]?.length ?? FEATURE_NAMES.length;
+  const w = new Array<number>(d).fill(0);
+  const n = xs.length;
+  for (let e = 0; e < epochs; e++) {
+    const g = new Array<number>(d).fill(0);
+    for (let i = 0; i < n; i++) {
+      const x = xs[i];
+      let z = 0;
+      for (let k = 0; k < d; k++) z += w[k] * x[k];
+      const err = sigmoid(z) - ys[i];
+      for (let k = 0; k < d; k++) g[k] += err * x[k];
+    }
+    for (let k = 0; k < d; k++) w[k] -= rate * (g[k] / n + l2 * w[k]);
+  }
+  return { weights: w };
+}
+
+/** Without a trained model: same lemma or a learned pair, plus shared names, minus a day conflict. */
+export function heuristicAffinity(a: LexFeatures, b: LexFeatures, stats?: LemmaStats): number {
+  const x = pairFeatures(a, b, stats);
+  return x[1] * 0.8 + x[3] + 0.2 * x[6] - 0.5 * x[7];
+}
+
+/** Clusters mentions of many documents: topics first, then mentions within each topic. */
+export function lexicalResolve(docs: LexDoc[], opts: LexOptions): string[][] {
+  const topics = opts.docGroups ?? clusterDocuments(docs, opts.docThreshold);
+  const out: string[][] = [];
+  for (const topic of topics) {
+    const feats = topic.flatMap((i) => mentionFeatures(docs[i]));
+    if (opts.baseline) {
+      const byLemma = new Map<string, string[]>();
+      for (const f of feats) {
+        const list = byLemma.get(f.lemma);
+        if (list) list.push(f.id);
+        else byLemma.set(f.lemma, [f.id]);
+      }
+      out.push(...byLemma.values());
+      continue;
+    }
+    const model = opts.model;
+    const sim = model
+      ? (i: number, j: number) => pairProbability(model, pairFeatures(feats[i], feats[j], opts.stats))
+      : (i: number, j: number) => heuristicAffinity(feats[i], feats[j], opts.stats);
+    const groups = agglomerate(feats.length, sim, opts.mentionThreshold);
+    for (const g of groups) out.push(g.map((i) => feats[i].id));
+  }
+  return out;
+}

@@ -62,6 +62,14 @@ export function buildProgram(): Command {
     .option('--keep', 'ingest into the configured store instead of a temporary one')
     .action(async (opts, cmd: Command) => (await import('./demo.ts')).demoCommand(opts, cmd.optsWithGlobals()));
 
+  program
+    .command('serve')
+    .description('serve the HTTP API on the store: JSON under /api, OpenAPI at /openapi.json, docs at /docs')
+    .option('--port <n>', 'port (0 picks a free one)', '8080')
+    .option('--host <host>', 'interface to listen on', '127.0.0.1')
+    .option('--cors <origins>', 'comma-separated origins allowed to call the API from a browser (default: none)')
+    .action(async (opts, cmd: Command) => (await import('./serve.ts')).serveCommand(opts, cmd.optsWithGlobals()));
+
   return program;
 }
 

@@ -37,7 +37,9 @@ export function watchStatePath(opts: WatchCliOpts, g: GlobalOpts, env = process.
 }
 
 function describe(o: IngestOutcome): string {
-  if (o.status === 'rejected') return `rejected  ${o.source}: ${o.message} [${o.code}]`;
+  // ingest messages usually start with their source already
+  const why = o.message?.startsWith(o.source) ? o.message : `${o.source}: ${o.message}`;
+  if (o.status === 'rejected') return `rejected  ${why} [${o.code}]`;
   if (o.status === 'duplicate') return `duplicate ${o.source} = ${o.id}`;
   return `stored    ${o.source} → ${o.id}, ${o.mentions} event mentions`;
 }
@@ -80,9 +82,9 @@ export async function runWatch(
   let progress = createProgress({ enabled: !g.quiet && !g.json });
   const handle = async (r: IngestResult): Promise<Handled> => {
     const o = await ingestOne(store, r);
-    progress.tick();
     if (o.status === 'rejected') process.stderr.write(describe(o) + '\n');
     else if (!g.json) log(g, describe(o));
+    progress.tick();
     return o.status;
   };
   const afterRound = async (s: RoundSummary): Promise<void> => {

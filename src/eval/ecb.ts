@@ -2,7 +2,7 @@
 // corpus as one task. Scores the same-lemma baseline and our lexical resolver (MUC, B³, CEAF-e, CoNLL F1).
 // Run: npx tsx src/eval/ecb.ts [--tune]   (thresholds tuned on the dev topics, lemma pairs learned on train)
 import { existsSync } from 'node:fs';
-import { FEATURE_NAMES, lexicalResolve, mentionFeatures, pairFeatures, pairKey, trainPairModel, type LemmaStats, type LexDoc, type LexFeatures, type LexOptions, type PairModel } from '../resolve/lexical.ts';
+import { FEATURE_NAMES, lexicalResolve, markSalience, mentionFeatures, pairFeatures, pairKey, trainPairModel, type LemmaStats, type LexDoc, type LexFeatures, type LexOptions, type PairModel } from '../resolve/lexical.ts';
 import { corefScores, type CorefScores } from '../resolve/metrics.ts';
 import { allTopics, annotate, DEV_TOPICS, ECB_ROOT, readTopics, TEST_TOPICS, type EcbDoc } from './ecb-data.ts';
 
@@ -34,7 +34,7 @@ function bySubtopic(split: Split, topics?: Set<number>): { feats: LexFeatures[];
     const k = `${d.topic}/${d.subtopic}`;
     groups.set(k, [...(groups.get(k) ?? []), ...mentionFeatures(split.lex[i])]);
   });
-  return [...groups.values()].map((feats) => ({ feats, gold: feats.map((f) => gold.get(f.id)!) }));
+  return [...groups.values()].map((feats) => ({ feats: markSalience(feats), gold: feats.map((f) => gold.get(f.id)!) }));
 }
 
 /**

@@ -3,7 +3,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractTimes } from '../stages/time.ts';
+import { annotateForEval } from './annotate.ts';
+import { attrPrf, matchSpans, sameSpan } from './metrics.ts';
 
 export interface GoldTimex {
   start: number;
@@ -49,36 +50,44 @@ export function parseTimeML(xml: string, id: string): TimeMLDoc {
   return { id, dct, text, timexes };
 }
 
-interface Counts { sys: number; gold: number; strict: number; relaxed: number; value: number; type: number; ms: number; words: number }
+export interface TimexCounts { docs: number; sys: number; gold: number; strict: number; relaxed: number; value: number; type: number; ms: number; words: number }
 
-const f1 = (hit: number, sys: number, gold: number) => {
-  const p = sys ? hit / sys : 0, r = gold ? hit / gold : 0;
-  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
-};
+const f1 = attrPrf;
 
-export function scoreDir(dir: string): Counts & { misses: string[] } {
-  const c: Counts = { sys: 0, gold: 0, strict: 0, relaxed: 0, value: 0, type: 0, ms: 0, words: 0 };
+/** Scores already-parsed documents: the times layer of the pipeline (DCT as publication time) against the gold TIMEX3. */
+export function scoreDocs(docs: TimeMLDoc[]): TimexCounts & { misses: string[] } {
+  const c: TimexCounts = { docs: docs.length, sys: 0, gold: 0, strict: 0, relaxed: 0, value: 0, type: 0, ms: 0, words: 0 };
   const misses: string[] = [];
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.tml')).sort()) {
-    const doc = parseTimeML(readFileSync(join(dir, f), 'utf8'), f);
-    const t0 = performance.now();
-    const sys = extractTimes(doc.text, doc.dct, 'en');
-    c.ms += performance.now() - t0;
+  for (const doc of docs) {
+    const timings: { stage: string; ms: number }[] = [];
+    const sys = annotateForEval({ id: doc.id, text: doc.text, published: doc.dct }, timings).layers.times ?? [];
+    c.ms += timings.find((t) => t.stage === 'time')?.ms ?? 0;
     c.words += doc.text.split(/\s+/).length;
     c.sys += sys.length;
     c.gold += doc.timexes.length;
-    for (const g of doc.timexes) {
-      const s = sys.find((x) => x.start < g.end && g.start < x.end);
-      if (!s) { misses.push(`${f}: MISS "${g.text}" ${g.type} ${g.value}`); continue; }
+    const match = matchSpans(doc.timexes, sys);
+    doc.timexes.forEach((g, gi) => {
+      const s = match[gi] >= 0 ? sys[match[gi]] : null;
+      if (!s) { misses.push(`${doc.id}: MISS "${g.text}" ${g.type} ${g.value}`); return; }
       c.relaxed++;
-      if (s.start === g.start && s.end === g.end) c.strict++;
+      if (sameSpan(s, g)) c.strict++;
       if (s.type === g.type) c.type++;
       if (s.value === g.value) c.value++;
-      else misses.push(`${f}: VALUE "${g.text}" gold ${g.value} sys ${s.value} ("${s.text}")`);
-    }
-    for (const s of sys) if (!doc.timexes.some((g) => s.start < g.end && g.start < s.end)) misses.push(`${f}: EXTRA "${s.text}" ${s.value}`);
+      else misses.push(`${doc.id}: VALUE "${g.text}" gold ${g.value} sys ${s.value} ("${s.text}")`);
+    });
+    const used = new Set(match);
+    sys.forEach((s, k) => { if (!used.has(k)) misses.push(`${doc.id}: EXTRA "${s.text}" ${s.value}`); });
   }
   return { ...c, misses };
+}
+
+/** Reads every .tml file of a folder. */
+export function loadTimeMLDir(dir: string): TimeMLDoc[] {
+  return readdirSync(dir).filter((x) => x.endsWith('.tml')).sort().map((f) => parseTimeML(readFileSync(join(dir, f), 'utf8'), f));
+}
+
+export function scoreDir(dir: string): TimexCounts & { misses: string[] } {
+  return scoreDocs(loadTimeMLDir(dir));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
@@ -86,7 +95,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const r = scoreDir(dir);
   if (process.argv.includes('--errors')) for (const m of r.misses) console.log(m);
   const show = (name: string, hit: number) => {
-    const { p, r: rc, f } = f1(hit, r.sys, r.gold);
+    const { p, r: rc, f1: f } = f1(hit, r.sys, r.gold);
     console.log(`${name.padEnd(8)} P ${(100 * p).toFixed(1)}  R ${(100 * rc).toFixed(1)}  F1 ${(100 * f).toFixed(1)}`);
   };
   console.log(`gold ${r.gold}, system ${r.sys}`);

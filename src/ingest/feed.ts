@@ -129,7 +129,7 @@ function asNodes(v: unknown): Node[] {
 function rssItem(item: Node): FeedItem {
   const guid = plain(item.guid) ?? attr(item, 'rdf:about');
   const permalink = attr(item.guid, 'isPermaLink') !== 'false' && guid && /^https?:\/\//i.test(guid) ? guid : null;
-  const body = bodyOf(first(item, ['content:encoded', 'description']), false);
+  const body = bodyOf(item['content:encoded'], false) ?? bodyOf(item.description, false);
   return {
     title: titleOf(item.title),
     link: plain(item.link) ?? permalink,
@@ -147,7 +147,8 @@ function atomLink(links: unknown): string | null {
 }
 
 function atomEntry(entry: Node, p: string): FeedItem {
-  const body = bodyOf(entry[`${p}content`] ?? entry[`${p}summary`], true);
+  // out-of-line content (<content src="…"/>) has no text: the summary stands in
+  const body = bodyOf(entry[`${p}content`], true) ?? bodyOf(entry[`${p}summary`], true);
   return {
     title: titleOf(entry[`${p}title`]),
     link: entry[`${p}link`] !== undefined ? atomLink(entry[`${p}link`]) : null,

@@ -95,7 +95,7 @@ const ROWS: Row[] = [
   // AGREE
   ['agree|agreement|treaty|pact|truce', 'AGREE', null],
   ['accord|deal', 'AGREE', null, 'N'],
-  ['sign|promise|pledge|offer', 'AGREE', null, 'V'],
+  ['sign|promise|pledge|offer|accept', 'AGREE', null, 'V'],
   // SUPPORT
   ['praise|welcome|endorse|support|apologize|apologise|recognize|recognise|defend', 'SUPPORT', null],
   ['back', 'SUPPORT', null, 'V'],
@@ -108,6 +108,7 @@ const ROWS: Row[] = [
   ['send', 'AID', null, 'V', { object: AID_OBJECTS }],
   // CONCEDE
   ['concede|concession|ease|accede|call off', 'CONCEDE', null],
+  ['sanction relief|sanctions relief', 'CONCEDE', null, 'N'],
   ['lift', 'CONCEDE', null, 'V', { object: ['ban', 'curfew', 'restriction', 'restrictions', 'sanction', 'sanctions', 'emergency', 'embargo'] }],
   // RETREAT
   ['withdraw|withdrawal|pull out|retreat', 'RETREAT', 'withdraw'],

@@ -28,6 +28,22 @@ export interface LexFeatures {
   context: Set<string>;
   /** Day-precise dates of the sentence (ISO), when our time stage resolved any. */
   days: Set<string>;
+  /** Share of the topic's documents whose mentions use this lemma (set by `markSalience`). */
+  salience: number;
+}
+
+/** Salience of each mention's lemma within one topic: how many of its documents use it as a trigger. */
+export function markSalience(feats: LexFeatures[]): LexFeatures[] {
+  const docs = new Map<string, Set<string>>();
+  const all = new Set<string>();
+  for (const f of feats) {
+    all.add(f.doc);
+    const set = docs.get(f.lemma) ?? new Set<string>();
+    set.add(f.doc);
+    docs.set(f.lemma, set);
+  }
+  for (const f of feats) f.salience = all.size > 1 ? (docs.get(f.lemma)!.size - 1) / (all.size - 1) : 0;
+  return feats;
 }
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
@@ -91,7 +107,7 @@ export function mentionFeatures(d: LexDoc): LexFeatures[] {
         if (t.interval.granularity === 'day' && t.interval.start === t.interval.end) days.add(t.interval.start);
       }
     }
-    return { id: m.id, doc: d.id, sentence: si, lemma, pos: head?.pos ?? '', context, days };
+    return { id: m.id, doc: d.id, sentence: si, lemma, pos: head?.pos ?? '', context, days, salience: 0 };
   });
 }
 
@@ -224,7 +240,11 @@ function sharedNamed(a: Set<string>, b: Set<string>): number {
   return Math.min(n, 3);
 }
 
-export const FEATURE_NAMES = ['bias', 'same lemma', 'same-lemma rate', 'lemma-pair rate', 'unseen pair', 'context overlap', 'shared names/places/numbers', 'day conflict', 'same day', 'same document', 'same sentence', 'verb-noun'];
+export const FEATURE_NAMES = [
+  'bias', 'same lemma', 'same-lemma rate', 'lemma-pair rate', 'unseen pair', 'context overlap', 'shared names/places/numbers',
+  'day conflict', 'same day', 'same document', 'same sentence', 'verb-noun', 'salience (min)', 'same lemma × context',
+  'other lemma × context', 'other lemma × salience', 'both lead sentences', 'same lemma × same document',
+];
 
 /** Features of a mention pair (see FEATURE_NAMES). */
 export function pairFeatures(a: LexFeatures, b: LexFeatures, stats?: LemmaStats): number[] {
@@ -234,19 +254,27 @@ export function pairFeatures(a: LexFeatures, b: LexFeatures, stats?: LemmaStats)
   const dayConflict = a.days.size > 0 && b.days.size > 0 && ![...a.days].some((d) => b.days.has(d));
   const sameDay = a.days.size > 0 && [...a.days].some((d) => b.days.has(d));
   const sameDoc = a.doc === b.doc;
+  const ctx = overlap(a.context, b.context);
+  const sal = Math.min(a.salience, b.salience);
   return [
     1,
     same ? 1 : 0,
     sameRate,
     pair ?? 0,
     !same && pair === undefined ? 1 : 0,
-    overlap(a.context, b.context),
+    ctx,
     sharedNamed(a.context, b.context) / 3,
     dayConflict ? 1 : 0,
     sameDay ? 1 : 0,
     sameDoc ? 1 : 0,
     sameDoc && a.sentence === b.sentence ? 1 : 0,
     (a.pos === 'VERB') !== (b.pos === 'VERB') ? 1 : 0,
+    sal,
+    same ? ctx : 0,
+    same ? 0 : ctx,
+    same ? 0 : sal,
+    a.sentence <= 2 && b.sentence <= 2 ? 1 : 0,
+    same && sameDoc ? 1 : 0,
   ];
 }
 
@@ -288,7 +316,7 @@ export function lexicalResolve(docs: LexDoc[], opts: LexOptions): string[][] {
   const topics = opts.docGroups ?? clusterDocuments(docs, opts.docThreshold);
   const out: string[][] = [];
   for (const topic of topics) {
-    const feats = topic.flatMap((i) => mentionFeatures(docs[i]));
+    const feats = markSalience(topic.flatMap((i) => mentionFeatures(docs[i])));
     if (opts.baseline) {
       const byLemma = new Map<string, string[]>();
       for (const f of feats) {

@@ -93,6 +93,7 @@ const NOMINAL_INTENT = new Set(['consider', 'plan', 'propose', 'weigh', 'mull', 
 const ASPECTUAL = new Set(['begin', 'start', 'resume', 'continue', 'keep', 'stop']);
 /** Nominal heads that make a following trigger hypothetical: "plans for a strike", "the threat of an attack". */
 const HYPO_NOMINAL = new Set(['plan', 'plans', 'possibility', 'possible', 'potential', 'threat', 'option', 'prospect', 'risk', 'proposal', 'proposed', 'planned', 'future', 'eventual', 'imminent']);
+const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const NEG = new Set(['not', "n't", 'never', 'no', 'nor']);
 const LIGHT = new Set(['carry', 'conduct', 'launch', 'out', 'be', 'have', 'do', 'any', 'a', 'an', 'the', 'such', 'ever']);
 
@@ -124,7 +125,7 @@ export function modalityOf(tokens: Token[], i: number, c: Clause, sentenceEnd: n
     if (sawTo && (INTENT.has(l) || INTENT.has(n))) return 'hypothetical';
     if (nominal && (HYPO_NOMINAL.has(n) || (NOMINAL_INTENT.has(l) && t.pos === 'VERB'))) return 'hypothetical';
     if (nominal) {
-      if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'PROPN' || t.pos === 'NOUN' || n === 'of' || LIGHT.has(l)) continue;
+      if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'PROPN' || t.pos === 'NOUN' || n === 'of' || LIGHT.has(l) || POSSESSIVE.has(n)) continue;
       if (t.pos === 'VERB' || t.pos === 'AUX') continue;
       break;
     }

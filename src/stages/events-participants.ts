@@ -98,13 +98,18 @@ export function byAgent(ix: DocIndex, i: number, c: Clause): ActorRef | null {
   return null;
 }
 
-/** First actor entity in [a, b) whose code differs from `notCode`. */
+/** Prepositions that make the following entity a place, not a participant: "marched through Caracas". */
+const LOCATIVE = new Set(['in', 'at', 'through', 'across', 'near', 'outside', 'inside', 'around', 'from', 'throughout', 'within']);
+
+/** First actor entity in [a, b) whose code differs from `notCode`, not in a locative phrase. */
 export function entityAfter(ix: DocIndex, a: number, b: number, notCode: string | null): ActorRef | null {
   for (let j = a; j < b; j++) {
     const ei = ix.entityAt[j];
     if (ei < 0) continue;
     const ref = actorRefOf(ix, ei);
-    if (ref && (!notCode || ref.code !== notCode)) return ref;
+    let prep = j > 0 ? ix.tokens[j - 1].normal : '';
+    if (prep === 'the' && j > 1) prep = ix.tokens[j - 2].normal;
+    if (ref && (!notCode || ref.code !== notCode) && !LOCATIVE.has(prep)) return ref;
     while (j + 1 < b && ix.entityAt[j + 1] === ei) j++;
   }
   return null;
@@ -116,7 +121,8 @@ const NP_INNER = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
 /** The patient of an ASSAULT/COERCE/SANCTION trigger: an actor entity, or a noun phrase coded from its context. */
 export function patientAfter(ix: DocIndex, i: number, c: Clause, next: Clause | null, text: string, nominal: boolean): ActorRef | null {
   let j = i + 1;
-  while (j < c.to && ix.tokens[j].pos !== 'NOUN' && (NP_SKIP.has(ix.tokens[j].normal) || NP_SKIP.has(ix.tokens[j].lemma))) j++;
+  // "imposed sanctions on Monday on four firms": skip prepositions and time expressions before the patient.
+  while (j < c.to && ((ix.tokens[j].pos !== 'NOUN' && (NP_SKIP.has(ix.tokens[j].normal) || NP_SKIP.has(ix.tokens[j].lemma))) || ix.inTime[j])) j++;
   // A noun trigger takes its patient through a preposition or "targeted": "the operation marks ..." has none.
   if (j >= c.to || (nominal && j === i + 1)) return null;
   if (ix.entityAt[j] >= 0) return actorRefOf(ix, ix.entityAt[j]);
@@ -126,7 +132,7 @@ export function patientAfter(ix: DocIndex, i: number, c: Clause, next: Clause | 
   for (; k < c.to && (NP_INNER.has(ix.tokens[k].pos) || isParticipleModifier(ix.tokens, k)) && !ix.inTime[k]; k++) {
     // A demonym modifies the head ("any American aircraft"); another entity ends the phrase.
     if (ix.entityAt[k] >= 0 && !(ix.entities[ix.entityAt[k]].type === 'NORP' && k > j)) break;
-    if (ix.tokens[k].pos === 'NOUN') head = k;
+    if (ix.tokens[k].pos === 'NOUN' || (ix.entityAt[k] >= 0 && /s$/.test(ix.tokens[k].normal))) head = k; // "six detained Americans"
     else if (head >= 0 && ix.tokens[k].pos !== 'NOUN') break;
   }
   if (head < 0) return null;
@@ -141,7 +147,7 @@ export function patientAfter(ix: DocIndex, i: number, c: Clause, next: Clause | 
 
 /** "sanctioned oil tankers": a participle modifying the next noun. */
 function isParticipleModifier(tokens: Token[], k: number): boolean {
-  return tokens[k].pos === 'VERB' && /ed$/.test(tokens[k].normal) && tokens[k + 1]?.pos === 'NOUN';
+  return tokens[k].pos === 'VERB' && /ed$/.test(tokens[k].normal) && (tokens[k + 1]?.pos === 'NOUN' || tokens[k + 1]?.pos === 'PROPN');
 }
 
 /** "the pier was used by Tren de Aragua": a recipient noun phrase named again, definite, in [a, b) with its owner. */
@@ -161,7 +167,9 @@ function ownerIn(ix: DocIndex, a: number, b: number): ActorRef | null {
   for (let j = a; j < b - 1; j++) {
     if (!OWNER_CUES.has(ix.tokens[j].lemma)) continue;
     const p = ix.tokens[j + 1].normal;
-    if (p !== 'by' && p !== 'to' && p !== 'with') continue;
+    const l = ix.tokens[j].lemma;
+    // "used by X", "belonging to X", "linked to X", "associated with X" (not "used to move oil").
+    if (p !== 'by' && !(p === 'to' && l !== 'use' && l !== 'run') && !(p === 'with' && (l === 'associate' || l === 'link' || l === 'linked' || l === 'tie'))) continue;
     for (let k = j + 2; k < Math.min(b, j + 7); k++) if (ix.entityAt[k] >= 0) return actorRefOf(ix, ix.entityAt[k]);
   }
   return null;

@@ -76,7 +76,9 @@ function accepts(tokens: Token[], i: number, from: number, to: number, e: Trigge
     // Attributive participle: "of sanctioned oil tankers", "the attacking forces".
     const prev = tokens[i - 1];
     const nextTok = tokens[i + 1];
-    if (i > from && prev && (prev.pos === 'DET' || prev.pos === 'NUM' || prev.pos === 'ADJ' || (prev.pos === 'ADP' && prev.normal !== 'by')) && nextTok?.pos === 'NOUN' && /(ed|ing)$/.test(t.normal)) return false;
+    if (i > from && prev && (prev.pos === 'DET' || prev.pos === 'NUM' || prev.pos === 'ADJ' || (prev.pos === 'ADP' && prev.normal !== 'by')) && (nextTok?.pos === 'NOUN' || nextTok?.pos === 'PROPN') && /(ed|ing)$/.test(t.normal)) return false;
+    // Reduced relative: "four companies accused of moving oil", "men suspected of smuggling".
+    if (i > from && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && /ed$/.test(t.normal) && nextTok?.normal === 'of') return false;
     // "declined to comment": a claim stance, not a REJECT event.
     if ((t.lemma === 'decline' || t.lemma === 'refuse') && tokens[i + 1]?.normal === 'to' && tokens[i + 2] && NO_COMMENT.has(tokens[i + 2].lemma)) return false;
     if (t.lemma === 'decline' && tokens[i + 1]?.normal === 'to') return false;

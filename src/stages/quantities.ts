@@ -129,6 +129,20 @@ function kindBefore(tokens: Token[], first: number, from: number): QuantityKind 
   return null;
 }
 
+const TOLL_VERBS = new Set(['be', 'stand', 'rise', 'reach', 'climb', 'hit', 'increase', 'jump', 'grow']);
+
+/** "the death toll ... was three", "the toll rose to 12": the number completes a toll. */
+function tollBefore(tokens: Token[], first: number, from: number): boolean {
+  let verb = false;
+  for (let j = first - 1; j >= Math.max(from, first - 14); j--) {
+    const t = tokens[j];
+    if (t.lemma === 'toll') return verb;
+    if (j >= first - 3 && (TOLL_VERBS.has(t.lemma) || t.normal === 'to' || t.normal === 'at')) verb = true;
+    if (t.text === ';') return false;
+  }
+  return false;
+}
+
 function span(text: string, tokens: Token[], a: number, b: number): { start: number; end: number; text: string } {
   const start = tokens[a].start;
   const end = tokens[b].end;
@@ -150,6 +164,8 @@ export function findQuantities(text: string, tokens: Token[], from: number, to: 
     }
     const num = parseNumber(tokens, i, to);
     if (!num) continue;
+    // "three, not four as first reported": a figure set aside.
+    if (i > from && tokens[i - 1].normal === 'not') { i = num.last; continue; }
     const b = boundBefore(tokens, i, from);
     const first = b ? b.first : i;
     let bound: Bound = b ? b.bound : num.vague ? 'at_least' : 'exact';
@@ -159,7 +175,7 @@ export function findQuantities(text: string, tokens: Token[], from: number, to: 
     const after = kindAfter(tokens, next, to);
     const before = kindBefore(tokens, first, from);
     // "the death of more than 100 of their occupants": the preceding casualty word decides.
-    const kind = before && (!after || after.kind !== 'vessels') ? before : after?.kind;
+    const kind = (before && (!after || after.kind !== 'vessels') ? before : after?.kind) ?? (tollBefore(tokens, first, from) ? 'killed' : undefined);
     if (!kind) { i = num.last; continue; }
     const last = after ? after.last : num.last;
     found.push({ kind, quantity: { ...span(text, tokens, first, last), value: num.value, bound }, token: i });

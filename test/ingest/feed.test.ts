@@ -155,3 +155,19 @@ test('readInputs: a folder of feeds is walked, non-feed XML reported as bad-feed
   assert.equal(codes.filter((c) => c === 'ok').length, 7);
   assert.equal(codes.filter((c) => c === 'bad-feed').length, 3);
 });
+
+test('empty or out-of-line content falls back to the description or summary', () => {
+  const rss =
+    '<rss version="2.0" xmlns:content="c"><channel><title>W</title><item><guid>e-1</guid><content:encoded></content:encoded>' +
+    '<description>Power returned to 8,000 homes on Thursday, the utility said.</description></item></channel></rss>';
+  const [a] = ingestFeed(rss, 'a.xml', NOW);
+  assert.ok(a.ok);
+  assert.match(a.input.text, /^Power returned/);
+  const atom =
+    '<feed xmlns="http://www.w3.org/2005/Atom"><title>W</title><entry><id>x-1</id>' +
+    '<content type="text/html" src="https://w.example.org/x-1.html"/>' +
+    '<summary>Schools stayed closed for a third day, the ministry said.</summary></entry></feed>';
+  const [b] = ingestFeed(atom, 'b.xml', NOW);
+  assert.ok(b.ok);
+  assert.match(b.input.text, /^Schools stayed closed/);
+});

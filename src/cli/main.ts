@@ -13,8 +13,8 @@ export function buildProgram(): Command {
 
   program
     .command('ingest')
-    .description('ingest reports: text, Markdown with front matter, HTML files, folders (recursive), or - for stdin')
-    .argument('<paths...>', 'files, folders, or - for stdin')
+    .description('ingest reports: text, Markdown with front matter, HTML, RSS/Atom feeds, JSON Lines, URLs, folders (recursive), or - for stdin')
+    .argument('<paths...>', 'files, folders, http(s) URLs, or - for stdin')
     .option('--published <time>', 'publication time (ISO 8601), overrides metadata')
     .option('--outlet <name>', 'outlet name, overrides metadata')
     .option('--url <url>', 'source URL, overrides metadata')
@@ -61,6 +61,18 @@ export function buildProgram(): Command {
     .description('ingest the built-in demo reports into a fresh store and print the events')
     .option('--keep', 'ingest into the configured store instead of a temporary one')
     .action(async (opts, cmd: Command) => (await import('./demo.ts')).demoCommand(opts, cmd.optsWithGlobals()));
+
+  program
+    .command('watch')
+    .description('poll folders, files, feeds and pages; ingest only what is new; re-resolve after each round')
+    .argument('<targets...>', 'folders, files, or http(s) URLs of feeds and pages')
+    .option('--interval <seconds>', 'seconds between rounds', '300')
+    .option('--once', 'run one round and exit (for cron)')
+    .option('--state <file>', 'state file (default: beside the database, <db>.watch.json)')
+    .option('--timeout <seconds>', 'timeout per URL request', '15')
+    .option('--outlet <name>', 'outlet name, overrides metadata')
+    .option('--language <code>', 'language (en, es), overrides detection')
+    .action(async (targets: string[], opts, cmd: Command) => (await import('./watch.ts')).watchCommand(targets, opts, cmd.optsWithGlobals()));
 
   program
     .command('serve')

@@ -137,7 +137,7 @@ function main(): void {
   const train = loadSplit(allTopics().filter((t) => !TEST_TOPICS.includes(t) && !DEV_TOPICS.includes(t)));
   const { stats, model } = trainModel(train);
   console.log(`ECB+ test: ${test.docs.length} docs, ${test.key.flat().length} gold event mentions, ${test.key.length} gold clusters; train: ${train.docs.length} docs, ${stats.same.size} lemmas, ${stats.pairs.size} lemma pairs; ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-  console.log(`pair model: ${FEATURE_NAMES.map((n, i) => `${n} ${model.weights[i].toFixed(2)}`).join(', ')}`);
+  for (const k of ['same', 'other'] as const) console.log(`pair model (${k} lemma): ${FEATURE_NAMES.map((n, i) => `${n} ${model[k][i].toFixed(2)}`).join(', ')}`);
   let opts: LexOptions = { ...DEFAULTS, stats, model };
   if (process.argv.includes('--tune')) {
     const t = tune(loadSplit(DEV_TOPICS), { stats, model });

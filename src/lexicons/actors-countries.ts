@@ -2,6 +2,8 @@
 // capital-city metonyms, and regions that are names but not actors.
 import { createRequire } from 'node:module';
 import type { ActorEntry } from './actors-types.ts';
+import { MORE_COUNTRY_QIDS } from './data/actors-states.ts';
+import { stateRows } from './actors-states.ts';
 
 /** Wikidata ids of the countries that matter most here (hand-checked). */
 const COUNTRY_QIDS: Record<string, string> = {
@@ -42,6 +44,15 @@ const METONYMS: [string, string, string[]][] = [
   ['Georgetown', 'GUY', []], ['Quito', 'ECU', []], ['Buenos Aires', 'ARG', []], ['Panama City', 'PAN', []],
 ];
 
+/** Cities that stand for a government besides capitals, and contested territories coded to a state. */
+const MORE_METONYMS: [string, string, string[]][] = [
+  ['Abidjan', 'CIV', []], ['Tel Aviv', 'ISR', []], ['Gaza Strip', 'PSE', ['Gaza', 'Franja de Gaza']], ['West Bank', 'PSE', ['Cisjordania']],
+  ['East Jerusalem', 'PSE', ['Jerusalén Este']], ['Darfur', 'SDN', []], ['Chechnya', 'RUS', ['Chechenia']], ['Crimea', 'UKR', []],
+  ['Donbas', 'UKR', ['Donbass']], ['Tigray', 'ETH', []], ['Iraqi Kurdistan', 'IRQ', ['Kurdistan Region']], ['Khartoum', 'SDN', ['Jartum']],
+];
+/** Capitals that are also common words or names. */
+const NOT_METONYMS = new Set(['Victoria', 'Male', 'Malé', 'Hamilton', 'Jamestown', 'The Valley', 'Plymouth', 'Kingstown', 'Sucre', 'Washington D.C.', 'City of San Marino', 'Vatican City', 'Monaco', 'Singapore', 'Luxembourg', 'Djibouti', 'Kuwait City', 'Panama City', 'Mexico City', 'Guatemala City', 'Andorra la Vella']);
+
 /** Seats that always mean a government. */
 const SEATS: [string, string, string[]][] = [['Kremlin', 'RUS', ['Kremlin']], ['Downing Street', 'GBR', []]];
 
@@ -66,6 +77,8 @@ interface WorldCountry {
   cca3: string;
   name: { common: string; official: string };
   altSpellings?: string[];
+  capital?: string[];
+  independent?: boolean;
   demonyms?: { eng?: { m: string; f: string } };
 }
 interface IsoCountries {
@@ -88,6 +101,8 @@ function buildCountries(): { countries: ActorEntry[]; demonyms: Map<string, stri
   iso.registerLocale(require('i18n-iso-countries/langs/es.json'));
   const countries: ActorEntry[] = [];
   const demonyms = new Map<string, string>();
+  const qids = new Map(stateRows().filter((r) => r.qid).map((r) => [r.code, r.qid!]));
+  const seats = new Set([...METONYMS, ...MORE_METONYMS].flatMap(([n, , a]) => [n, ...a]));
   for (const w of world) {
     const a3 = w.cca3 === 'UNK' ? 'XKX' : w.cca3;
     const names = new Set<string>([w.name.common, w.name.official, ...(COUNTRY_ALIASES[a3] ?? [])]);
@@ -96,12 +111,18 @@ function buildCountries(): { countries: ActorEntry[]; demonyms: Map<string, stri
     // Inverted names ("Korea, Republic of") and two-letter codes are noise for matching.
     const aliases = [...names].filter((n) => n && !n.includes(',') && (n.length > 2 || a3 === 'USA'));
     const name = a3 === 'USA' ? 'United States' : w.name.common;
-    countries.push({ name, type: 'GPE', code: a3, sector: 'GOV', wikidata: COUNTRY_QIDS[a3] ?? null, aliases: aliases.filter((a) => a !== name) });
+    countries.push({ name, type: 'GPE', code: a3, sector: 'GOV', wikidata: COUNTRY_QIDS[a3] ?? qids.get(a3) ?? MORE_COUNTRY_QIDS[a3] ?? null, aliases: aliases.filter((a) => a !== name) });
     const dem = w.demonyms?.eng;
     if (dem) for (const d of [dem.m, dem.f]) if (d) demonyms.set(d, a3);
   }
   for (const [d, a3] of Object.entries(EXTRA_DEMONYMS)) demonyms.set(d, a3);
-  for (const [name, code, aliases] of METONYMS) countries.push({ name, type: 'GPE', code, sector: 'GOV', wikidata: null, aliases, metonym: true });
+  for (const [name, code, aliases] of [...METONYMS, ...MORE_METONYMS]) countries.push({ name, type: 'GPE', code, sector: 'GOV', wikidata: null, aliases, metonym: true });
+  for (const w of world) {
+    const cap = w.capital?.[0];
+    if (!w.independent || !cap || seats.has(cap) || NOT_METONYMS.has(cap) || cap === w.name.common) continue;
+    seats.add(cap);
+    countries.push({ name: cap, type: 'GPE', code: w.cca3 === 'UNK' ? 'XKX' : w.cca3, sector: 'GOV', wikidata: null, aliases: [], metonym: true });
+  }
   for (const [name, code, aliases] of SEATS) countries.push({ name, type: 'ORG', code, sector: 'GOV', wikidata: null, aliases });
   for (const [name, type, aliases] of REGIONS) countries.push({ name, type, code: null, sector: null, wikidata: null, aliases, noActor: true });
   return { countries, demonyms };

@@ -29,24 +29,24 @@ export function stateRows(): StateRow[] {
   }));
 }
 
-type Template = [key: string, sector: string, name: (r: StateRow) => string, aliases: (r: StateRow, the: string) => string[], heads: string[]];
+type Template = [key: string, sector: string, name: (r: StateRow, the: string) => string, aliases: (r: StateRow, the: string) => string[], heads: string[]];
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** "the United States" / "Russia": English names that take an article. */
 const THE = /^(United|Czech|Dominican|Central African|Democratic|Philippines|Netherlands)/;
 
 const TEMPLATES: Template[] = [
-  ['gov', 'GOV', (r) => `Government of ${r.name}`, (r, t) => [`${r.demonym} government`, `${r.demonym} Government`, `${t}'s government`, `${r.demonym} authorities`, `${r.demonym} officials`, `Gobierno de ${r.es}`, `Gobierno ${r.esM}`, `autoridades ${esPlural(r.esF)}`], ['government', 'gobierno']],
-  ['fm', 'GOV', (r) => `Ministry of Foreign Affairs of ${r.name}`, (r, t) => [`${r.demonym} Foreign Ministry`, `${r.demonym} Ministry of Foreign Affairs`, `${t}'s Foreign Ministry`, `${r.demonym} foreign ministry`, `Foreign Ministry of ${r.name}`, `Ministerio de Relaciones Exteriores de ${r.es}`, `Ministerio de Asuntos Exteriores de ${r.es}`, `Ministerio de Exteriores de ${r.es}`, `Cancillería de ${r.es}`, `Cancillería ${r.esF}`], ['foreign ministry', 'cancillería']],
-  ['def', 'MIL', (r) => `Ministry of Defence of ${r.name}`, (r, t) => [`${r.demonym} Defence Ministry`, `${r.demonym} Defense Ministry`, `${r.demonym} Ministry of Defence`, `${r.demonym} Ministry of Defense`, `${t}'s Defence Ministry`, `${t}'s Defense Ministry`, `Ministry of Defense of ${r.name}`, `Ministerio de Defensa de ${r.es}`, `Ministerio de Defensa ${r.esM}`], ['defence ministry', 'defense ministry']],
-  ['int', 'GOV', (r) => `Ministry of the Interior of ${r.name}`, (r, t) => [`${r.demonym} Interior Ministry`, `${r.demonym} Ministry of the Interior`, `${r.demonym} Ministry of Interior`, `${t}'s Interior Ministry`, `Ministerio del Interior de ${r.es}`, `Ministerio del Interior ${r.esM}`], ['interior ministry']],
+  ['gov', 'GOV', (r, t) => `Government of ${t}`, (r, t) => [`${r.demonym} government`, `${r.demonym} Government`, `${t}'s government`, `${r.demonym} authorities`, `${r.demonym} officials`, `Gobierno de ${r.es}`, `Gobierno ${r.esM}`, `autoridades ${esPlural(r.esF)}`], ['government', 'gobierno']],
+  ['fm', 'GOV', (r, t) => `Ministry of Foreign Affairs of ${t}`, (r, t) => [`${r.demonym} Foreign Ministry`, `${r.demonym} Ministry of Foreign Affairs`, `${t}'s Foreign Ministry`, `${r.demonym} foreign ministry`, `Foreign Ministry of ${r.name}`, `Ministerio de Relaciones Exteriores de ${r.es}`, `Ministerio de Asuntos Exteriores de ${r.es}`, `Ministerio de Exteriores de ${r.es}`, `Cancillería de ${r.es}`, `Cancillería ${r.esF}`], ['foreign ministry', 'cancillería']],
+  ['def', 'MIL', (r, t) => `Ministry of Defence of ${t}`, (r, t) => [`${r.demonym} Defence Ministry`, `${r.demonym} Defense Ministry`, `${r.demonym} Ministry of Defence`, `${r.demonym} Ministry of Defense`, `${t}'s Defence Ministry`, `${t}'s Defense Ministry`, `Ministry of Defense of ${r.name}`, `Ministerio de Defensa de ${r.es}`, `Ministerio de Defensa ${r.esM}`], ['defence ministry', 'defense ministry']],
+  ['int', 'GOV', (r, t) => `Ministry of the Interior of ${t}`, (r, t) => [`${r.demonym} Interior Ministry`, `${r.demonym} Ministry of the Interior`, `${r.demonym} Ministry of Interior`, `${t}'s Interior Ministry`, `Ministerio del Interior de ${r.es}`, `Ministerio del Interior ${r.esM}`], ['interior ministry']],
   ['mil', 'MIL', (r) => `${r.demonym} Armed Forces`, (r, t) => [`${r.demonym} military`, `${r.demonym} armed forces`, `${r.demonym} forces`, `${r.demonym} troops`, `Armed Forces of ${r.name}`, `${t}'s military`, `${t}'s armed forces`, `Fuerzas Armadas de ${r.es}`, `Fuerzas Armadas ${esPlural(r.esF)}`, `fuerzas ${esPlural(r.esF)}`, `tropas ${esPlural(r.esF)}`], ['armed forces', 'military', 'fuerzas armadas']],
   ['army', 'MIL', (r) => `${r.demonym} Army`, (r, t) => [`${t}'s army`, `Army of ${r.name}`, `Ejército de ${r.es}`, `Ejército ${r.esM}`], ['army', 'ejército']],
   ['navy', 'MIL', (r) => `${r.demonym} Navy`, (r, t) => [`${t}'s navy`, `${r.demonym} warships`, `Armada de ${r.es}`, `Armada ${r.esF}`, `Marina ${r.esF}`], ['navy', 'armada']],
   ['af', 'MIL', (r) => `${r.demonym} Air Force`, (r, t) => [`${t}'s air force`, `${r.demonym} aircraft`, `${r.demonym} warplanes`, `${r.demonym} jets`, `Fuerza Aérea de ${r.es}`, `Fuerza Aérea ${r.esF}`, `aviación ${r.esF}`], ['air force']],
   ['pol', 'POL', (r) => `${r.demonym} Police`, (r, t) => [`${r.demonym} police`, `${t}'s police`, `National Police of ${r.name}`, `${r.demonym} security forces`, `Policía de ${r.es}`, `Policía ${r.esF}`, `Policía Nacional de ${r.es}`, `fuerzas de seguridad ${esPlural(r.esF)}`], ['police', 'policía']],
   ['intel', 'INTEL', (r) => `${r.demonym} intelligence services`, (r, t) => [`${r.demonym} intelligence`, `${t}'s intelligence services`, `servicios de inteligencia de ${r.es}`, `inteligencia ${r.esF}`], ['intelligence services']],
-  ['leg', 'LEG', (r) => `Parliament of ${r.name}`, (r, t) => [`${r.demonym} parliament`, `${r.demonym} Parliament`, `${t}'s parliament`, `${r.demonym} lawmakers`, `${r.demonym} legislature`, `Parlamento de ${r.es}`, `Parlamento ${r.esM}`, `legisladores ${esPlural(r.esM)}`], ['parliament', 'parlamento']],
+  ['leg', 'LEG', (r, t) => `Parliament of ${t}`, (r, t) => [`${r.demonym} parliament`, `${r.demonym} Parliament`, `${t}'s parliament`, `${r.demonym} lawmakers`, `${r.demonym} legislature`, `Parlamento de ${r.es}`, `Parlamento ${r.esM}`, `legisladores ${esPlural(r.esM)}`], ['parliament', 'parlamento']],
 ];
 
 /** All generated state institutions. */
@@ -57,7 +57,7 @@ export function stateActors(): ActorEntry[] {
     for (const [key, sector, name, aliases, heads] of TEMPLATES) {
       if (r.skip.has(key)) continue;
       const all = aliases(r, the).map((a) => (a.startsWith('the ') ? cap(a.slice(4)) : a));
-      out.push({ name: name(r), type: 'ORG', code: r.code, sector, wikidata: null, aliases: [...new Set(all)], heads });
+      out.push({ name: name(r, the), type: 'ORG', code: r.code, sector, wikidata: null, aliases: [...new Set(all)], heads });
     }
   }
   return out;

@@ -7,6 +7,9 @@ import { regionActors } from './actors-region.ts';
 import { worldActors } from './actors-world.ts';
 import { mediaActors } from './actors-media.ts';
 import { countryData } from './actors-countries.ts';
+import { spanishDemonyms, stateActors } from './actors-states.ts';
+import { addRows } from './actors-rows.ts';
+import { OFFICES, addLeaders, roleAt } from './actors-leaders.ts';
 
 export type { ActorEntry } from './actors-types.ts';
 
@@ -40,6 +43,12 @@ export interface ActorLexicon {
   demonyms: Map<string, string>;
   /** Folded demonym → alpha-3. */
   demonymsFolded: Map<string, string>;
+  /** Plural demonyms as people ("Palestinians") → alpha-3. */
+  demonymPlurals: Map<string, string>;
+  /** Spanish demonyms written after the noun ("el canciller ruso") → alpha-3. */
+  demonymsAfter: Map<string, string>;
+  /** Folded role phrase → office keys it names ("canciller" → fm, chancellor). */
+  phraseOffices: Map<string, Set<string>>;
   byName: Map<string, number>;
 }
 
@@ -91,7 +100,11 @@ export function actorLexicon(): readonly ActorEntry[] {
 
 function build(): ActorLexicon {
   const { countries, demonyms } = countryData();
-  const entries = [...usActors, ...venezuelaActors, ...regionActors, ...worldActors, ...mediaActors, ...countries];
+  const entries = [...usActors, ...venezuelaActors, ...regionActors, ...worldActors, ...mediaActors, ...countries, ...stateActors()];
+  addRows(entries);
+  const countryNames = new Map<string, string>();
+  for (const e of countries) if (e.type === 'GPE' && e.code && !e.metonym && !countryNames.has(e.code)) countryNames.set(e.code, e.code === 'USA' || e.code === 'GBR' ? `the ${e.name === 'United States' ? 'United States' : 'United Kingdom'}` : e.name);
+  addLeaders(entries, (code) => countryNames.get(code) ?? code);
   const recs = new Map<string, AliasRec>();
   const byName = new Map<string, number>();
   const addAlias = (raw: string, entry: number, surname: boolean) => {
@@ -132,9 +145,19 @@ function build(): ActorLexicon {
 
   const roles = new Map<string, number[]>();
   const heads = new Map<string, Set<number>>();
+  const phraseOffices = new Map<string, Set<string>>();
+  for (const [key, o] of Object.entries(OFFICES)) {
+    for (const p of o.phrases) {
+      const f = fold(p);
+      const set = phraseOffices.get(f) ?? new Set<string>();
+      set.add(key);
+      phraseOffices.set(f, set);
+    }
+  }
   entries.forEach((e, i) => {
-    for (const r of e.roles ?? []) {
-      const f = fold(r);
+    const phrases = new Set((e.roles ?? []).map(fold));
+    for (const t of e.terms ?? []) for (const p of OFFICES[t.office]?.phrases ?? []) phrases.add(fold(p));
+    for (const f of phrases) {
       const list = roles.get(f);
       if (list) list.push(i);
       else roles.set(f, [i]);
@@ -156,13 +179,16 @@ function build(): ActorLexicon {
   for (const list of roleByFirst.values()) list.sort((a, b) => b.length - a.length);
   const demonymsFolded = new Map<string, string>();
   for (const [d, a3] of demonyms) demonymsFolded.set(fold(d), a3);
-  return { entries, byFirst, roles, roleByFirst, heads, demonyms, demonymsFolded, byName };
+  const demonymPlurals = new Map<string, string>();
+  for (const [d, a3] of demonyms) if (/^\p{Lu}/u.test(d) && /(an|i|e|ot|k|z)$/.test(d) && !/ese$/.test(d) && !d.includes('.')) demonymPlurals.set(`${d}s`, a3);
+  const demonymsAfter = spanishDemonyms();
+  return { entries, byFirst, roles, roleByFirst, heads, demonyms, demonymsFolded, demonymPlurals, demonymsAfter, phraseOffices, byName };
 }
 
-/** The coded actor of a lexicon entry (null for names that are no actors). */
-export function entryActor(e: ActorEntry, role?: string | null): Actor | null {
+/** The coded actor of a lexicon entry (null for names that are no actors); the role is the one held in `year`. */
+export function entryActor(e: ActorEntry, role?: string | null, year: number | null = null): Actor | null {
   if (e.noActor) return null;
-  return { name: e.name, code: e.code, sector: e.sector, wikidata: e.wikidata, role: role ?? e.role ?? null };
+  return { name: e.name, code: e.code, sector: e.sector, wikidata: e.wikidata, role: role ?? roleAt(e, year) };
 }
 
 /** Looks an actor up by any alias (accent- and case-insensitive; acronyms exact). */

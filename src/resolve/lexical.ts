@@ -30,6 +30,8 @@ export interface LexFeatures {
   days: Set<string>;
   /** Share of the topic's documents whose mentions use this lemma (set by `markSalience`). */
   salience: number;
+  /** Unit vector of the contexts of every mention with this lemma in the topic (set by `markSalience`). */
+  lemmaContext?: Map<string, number>;
 }
 
 /** Salience of each mention's lemma within one topic: how many of its documents use it as a trigger. */
@@ -42,7 +44,26 @@ export function markSalience(feats: LexFeatures[]): LexFeatures[] {
     set.add(f.doc);
     docs.set(f.lemma, set);
   }
-  for (const f of feats) f.salience = all.size > 1 ? (docs.get(f.lemma)!.size - 1) / (all.size - 1) : 0;
+  const bags = new Map<string, Map<string, number>>();
+  for (const f of feats) {
+    const bag = bags.get(f.lemma) ?? new Map<string, number>();
+    for (const c of f.context) bag.set(c, (bag.get(c) ?? 0) + 1);
+    bags.set(f.lemma, bag);
+  }
+  for (const bag of bags.values()) {
+    let norm = 0;
+    for (const [k, n] of bag) {
+      const w = Math.sqrt(n);
+      bag.set(k, w);
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [k, w] of bag) bag.set(k, w / norm);
+  }
+  for (const f of feats) {
+    f.salience = all.size > 1 ? (docs.get(f.lemma)!.size - 1) / (all.size - 1) : 0;
+    f.lemmaContext = bags.get(f.lemma);
+  }
   return feats;
 }
 
@@ -113,14 +134,17 @@ export function mentionFeatures(d: LexDoc): LexFeatures[] {
 
 // ---------- documents → topics ----------
 
+const DOC_NAME_WEIGHT = Number(process.env.DOCW ?? 2);
+
 /** TF-IDF vectors over content lemmas, unit length. */
 function docVectors(docs: LexDoc[]): Map<string, number>[] {
   const tfs = docs.map((d) => {
     const tf = new Map<string, number>();
     for (const t of d.doc.layers.tokens ?? []) {
-      if (!CONTENT_POS.has(t.pos) || t.pos === 'NUM' || STOP.has(t.lemma) || t.normal.length < 3) continue;
-      const k = tokenStem(t);
-      tf.set(k, (tf.get(k) ?? 0) + 1);
+      if (!CONTENT_POS.has(t.pos) || STOP.has(t.lemma) || t.normal.length < 3) continue;
+      // Names and numbers (years, ages, tolls) tell apart two happenings of one kind.
+      const k = t.pos === 'NUM' ? `#${t.normal}` : tokenStem(t);
+      tf.set(k, (tf.get(k) ?? 0) + (t.pos === 'PROPN' || t.pos === 'NUM' ? DOC_NAME_WEIGHT : 1));
     }
     return tf;
   });
@@ -205,9 +229,10 @@ export interface LemmaStats {
   samePrior: number;
 }
 
-/** A logistic pair model over `pairFeatures`. */
+/** Logistic pair models over `pairFeatures`: one for same-lemma pairs, one for pairs of different lemmas. */
 export interface PairModel {
-  weights: number[];
+  same: number[];
+  other: number[];
 }
 
 export interface LexOptions {
@@ -244,6 +269,7 @@ export const FEATURE_NAMES = [
   'bias', 'same lemma', 'same-lemma rate', 'lemma-pair rate', 'unseen pair', 'context overlap', 'shared names/places/numbers',
   'day conflict', 'same day', 'same document', 'same sentence', 'verb-noun', 'salience (min)', 'same lemma × context',
   'other lemma × context', 'other lemma × salience', 'both lead sentences', 'same lemma × same document',
+  'other lemma × lemma-context cosine',
 ];
 
 /** Features of a mention pair (see FEATURE_NAMES). */
@@ -275,34 +301,56 @@ export function pairFeatures(a: LexFeatures, b: LexFeatures, stats?: LemmaStats)
     same ? 0 : sal,
     a.sentence <= 2 && b.sentence <= 2 ? 1 : 0,
     same && sameDoc ? 1 : 0,
+    same || !a.lemmaContext || !b.lemmaContext ? 0 : cosine(a.lemmaContext, b.lemmaContext),
   ];
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-export function pairProbability(model: PairModel, x: number[]): number {
+function dot(w: number[], x: number[]): number {
   let z = 0;
-  for (let i = 0; i < x.length; i++) z += model.weights[i] * x[i];
-  return sigmoid(z);
+  for (let i = 0; i < x.length; i++) z += w[i] * x[i];
+  return z;
 }
 
-/** Fits the logistic pair model by batch gradient descent with a little L2 (deterministic: zero start). */
-export function trainPairModel(xs: number[][], ys: number[], epochs = 300, rate = 0.5, l2 = 1e-4): PairModel {
-  const d = xs[0]?.length ?? FEATURE_NAMES.length;
-  const w = new Array<number>(d).fill(0);
+export function pairProbability(model: PairModel, x: number[]): number {
+  return sigmoid(dot(x[1] ? model.same : model.other, x));
+}
+
+/** Logistic regression by batch gradient descent on standardised features (deterministic: zero start). */
+export function fitLogistic(xs: number[][], ys: number[], epochs = 400, rate = 1, l2 = 1e-3): number[] {
+  const d = xs[0]?.length ?? 0;
   const n = xs.length;
+  if (!n) return new Array<number>(d).fill(0);
+  const mean = new Array<number>(d).fill(0);
+  const sd = new Array<number>(d).fill(0);
+  for (const x of xs) for (let k = 0; k < d; k++) mean[k] += x[k] / n;
+  for (const x of xs) for (let k = 0; k < d; k++) sd[k] += (x[k] - mean[k]) ** 2 / n;
+  // A constant column carries nothing (the bias has it): leave it out.
+  const live = sd.map((v, k) => k === 0 || v > 1e-9);
+  for (let k = 0; k < d; k++) sd[k] = live[k] ? Math.sqrt(sd[k]) || 1 : 1;
+  const z = xs.map((x) => x.map((v, k) => (k === 0 ? 1 : live[k] ? (v - mean[k]) / sd[k] : 0)));
+  const w = new Array<number>(d).fill(0);
   for (let e = 0; e < epochs; e++) {
     const g = new Array<number>(d).fill(0);
     for (let i = 0; i < n; i++) {
-      const x = xs[i];
-      let z = 0;
-      for (let k = 0; k < d; k++) z += w[k] * x[k];
-      const err = sigmoid(z) - ys[i];
-      for (let k = 0; k < d; k++) g[k] += err * x[k];
+      const err = sigmoid(dot(w, z[i])) - ys[i];
+      for (let k = 0; k < d; k++) g[k] += err * z[i][k];
     }
-    for (let k = 0; k < d; k++) w[k] -= rate * (g[k] / n + l2 * w[k]);
+    for (let k = 0; k < d; k++) w[k] -= rate * (g[k] / n + (k ? l2 * w[k] : 0));
   }
-  return { weights: w };
+  // Back to raw features: w·((x − mean)/sd) = Σ (w/sd)·x − Σ w·mean/sd.
+  const raw = w.map((v, k) => (k === 0 ? v : v / sd[k]));
+  for (let k = 1; k < d; k++) raw[0] -= (w[k] * mean[k]) / sd[k];
+  return raw;
+}
+
+export function trainPairModel(xs: number[][], ys: number[]): PairModel {
+  const pick = (same: boolean) => {
+    const idx = xs.map((x, i) => (!!x[1] === same ? i : -1)).filter((i) => i >= 0);
+    return fitLogistic(idx.map((i) => xs[i]), idx.map((i) => ys[i]));
+  };
+  return { same: pick(true), other: pick(false) };
 }
 
 /** Without a trained model: same lemma or a learned pair, plus shared names, minus a day conflict. */

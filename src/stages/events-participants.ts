@@ -99,7 +99,7 @@ export function byAgent(ix: DocIndex, i: number, c: Clause): ActorRef | null {
 }
 
 /** Prepositions that make the following entity a place, not a participant: "marched through Caracas". */
-const LOCATIVE = new Set(['in', 'at', 'through', 'across', 'near', 'outside', 'inside', 'around', 'from', 'throughout', 'within']);
+const LOCATIVE = new Set(['in', 'at', 'through', 'thru', 'across', 'near', 'outside', 'inside', 'around', 'from', 'throughout', 'within']);
 
 /** First actor entity in [a, b) whose code differs from `notCode`, not in a locative phrase. */
 export function entityAfter(ix: DocIndex, a: number, b: number, notCode: string | null): ActorRef | null {
@@ -131,7 +131,7 @@ export function patientAfter(ix: DocIndex, i: number, c: Clause, next: Clause | 
   let k = j;
   for (; k < c.to && (NP_INNER.has(ix.tokens[k].pos) || isParticipleModifier(ix.tokens, k)) && !ix.inTime[k]; k++) {
     // A demonym modifies the head ("any American aircraft"); another entity ends the phrase.
-    if (ix.entityAt[k] >= 0 && !(ix.entities[ix.entityAt[k]].type === 'NORP' && k > j)) break;
+    if (ix.entityAt[k] >= 0 && k > j && !isModifierEntity(ix.entities[ix.entityAt[k]])) break;
     if (ix.tokens[k].pos === 'NOUN' || (ix.entityAt[k] >= 0 && /s$/.test(ix.tokens[k].normal))) head = k; // "six detained Americans"
     else if (head >= 0 && ix.tokens[k].pos !== 'NOUN') break;
   }
@@ -143,6 +143,11 @@ export function patientAfter(ix: DocIndex, i: number, c: Clause, next: Clause | 
   if (owner) return owner;
   const name = phrase.replace(/^(the|a|an|one|some|this|that|these|those)\s+/i, '');
   return { start, end, text: phrase, name, code: codeNear(ix, j, c.to), sector: null, wikidata: null };
+}
+
+/** A demonym or an entity that is no actor ("Americans" untyped) can sit inside a noun phrase. */
+function isModifierEntity(e: Entity): boolean {
+  return e.type === 'NORP' || !e.actor;
 }
 
 /** "sanctioned oil tankers": a participle modifying the next noun. */

@@ -38,7 +38,8 @@ export function attachQuantities(found: FoundQuantity[], made: Mention[], all: M
   }
 }
 
-const TALLY_WORDS = new Set(['campaign', 'total', 'tally', 'toll', 'far', 'date', 'cumulative', 'overall', 'since']);
+// Not "toll": "the death toll from Saturday's strike" counts one strike.
+const TALLY_WORDS = new Set(['campaign', 'total', 'tally', 'far', 'date', 'cumulative', 'overall', 'since']);
 
 /** A running count of a campaign: several counted things plus a campaign word or a perfect ("has involved"). */
 export function isTally(tokens: Token[], m: Mention, from: number, to: number): boolean {

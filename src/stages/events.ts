@@ -136,12 +136,13 @@ function sentenceMentions(ix: DocIndex, text: string, from: number, to: number, 
     const gov = before.find((k) => k.c === c && !k.tr.nominal && tr.i - k.tr.last <= 4);
     if (gov && tr.nominal && !EMBEDDING.has(gov.tr.entry.event)) continue;
     // "signed a ceasefire", "reached an agreement": the object is what is agreed, the same event.
-    if (gov && tr.nominal && gov.tr.entry.event === 'AGREE' && (tr.entry.event === 'AGREE' || tr.entry.mode === 'ceasefire')) continue;
+    const agreeGov = before.find((k) => k.c === c && !k.tr.nominal && k.tr.entry.event === 'AGREE' && tr.i - k.tr.last <= 7);
+    if (agreeGov && tr.nominal && (tr.entry.event === 'AGREE' || tr.entry.mode === 'ceasefire')) continue;
     // "marched through the city to protest": a purpose infinitive of the same kind is the same event.
     if (!tr.nominal && tokens[tr.i - 1]?.normal === 'to' && before.some((k) => k.c === c && !k.tr.nominal && k.tr.entry.event === tr.entry.event)) continue;
     // "a third strike destroyed a boat", "a drone attack hit a dock": the verb predicates its nominal subject's event.
-    const subj = tr.nominal ? undefined : before.find((k) => k.c === c && k.tr.nominal && k.tr.entry.event === tr.entry.event && tr.i - k.tr.last <= 3 &&
-      tokens.slice(k.tr.last + 1, tr.i).every((t) => t.pos === 'AUX' || t.pos === 'ADV'));
+    const subj = tr.nominal ? undefined : before.find((k) => k.c === c && k.tr.nominal && k.tr.entry.event === tr.entry.event && tr.i - k.tr.last <= 5 &&
+      tokens.slice(k.tr.last + 1, tr.i).every((t, n, all) => t.pos === 'AUX' || t.pos === 'ADV' || ix.inTime[k.tr.last + 1 + n] || (t.pos === 'ADP' && n + 1 < all.length && ix.inTime[k.tr.last + 2 + n])));
     if (subj) {
       if (subj.antecedent) subj.pred = tr;
       else subj.tr = tr;
@@ -166,7 +167,8 @@ function sentenceMentions(ix: DocIndex, text: string, from: number, to: number, 
   // Each time expression governs the nearest trigger of its clause.
   const timeOf = new Map<number, TimeExpr>();
   for (const t of times) {
-    if (t.start < sStart || t.start >= sEnd) continue;
+    // "now", "so far": the present is no date of the happening.
+    if (t.start < sStart || t.start >= sEnd || t.value === 'PRESENT_REF') continue;
     const tj = tokenAt(tokens, t.start);
     const c = clauseOf(tj);
     let best = -1;
@@ -178,7 +180,8 @@ function sentenceMentions(ix: DocIndex, text: string, from: number, to: number, 
   kept.forEach(({ tr, c, embedded, antecedent, pred }, k) => {
     const clause = clauses[c];
     const e = tr.entry;
-    let modality = modalityOf(tokens, tr.i, clause, to, tr.nominal);
+    // A definite description in a prepositional phrase presupposes its event: "denied that relief was part of the agreement".
+    let modality = antecedent && presupposed(tokens, tr.i, clause.from) ? 'asserted' : modalityOf(tokens, tr.i, clause, to, tr.nominal);
     if (modality === 'asserted' && embedded) modality = 'hypothetical';
     const time = timeOf.get(k) ?? null;
     if (modality === 'asserted' && isBackground(tokens, clause, time, published)) modality = 'historical';
@@ -191,9 +194,12 @@ function sentenceMentions(ix: DocIndex, text: string, from: number, to: number, 
     if (recipient && actor && recipient.start === actor.start) recipient = null;
     // A place that is the actor or recipient itself ("the United States was responsible") locates nothing.
     const taken = (p: Place) => [actor, recipient].some((r) => r && p.start >= r.start && p.end <= r.end);
-    const clausePlaces = places.filter((p) => p.start >= tokens[clause.from].start && p.end <= tokens[clause.to - 1].end && !taken(p));
+    // A demonym ("Venezuelan oil") says whose a thing is, not where the event happened.
+    const clausePlaces = places.filter((p) => p.start >= tokens[clause.from].start && p.end <= tokens[clause.to - 1].end && !taken(p) && p.by !== 'demonym');
     let place = bestPlace(clausePlaces, tokens[tr.i].start);
-    if (!place) place = theCountry(ix, clause, places, actor?.code ?? null);
+    // "the South American country": the head noun names the place, its modifier only narrows it.
+    const country = theCountry(ix, clause, places, actor?.code ?? null);
+    if (country && (!place || (place.start >= country.start && place.end <= country.end))) place = country;
     const ongoing = isPerfectOrProgressive(tokens, tr.i, clause);
     const anchor = antecedent && !time ? { interval: antecedent.interval, by: 'coref' } : anchorInterval(time, modality, ongoing, published);
     const spanEnd = tokens[clause.to - 1].pos === 'PUNCT' && clause.to - 1 > clause.from ? clause.to - 2 : clause.to - 1;
@@ -217,6 +223,18 @@ function sentenceMentions(ix: DocIndex, text: string, from: number, to: number, 
   });
   prior.push(...out);
   return out;
+}
+
+const PP_HEADS = new Set(['of', 'in', 'on', 'about', 'from', 'after', 'before', 'during', 'under', 'since', 'over', 'for', 'to']);
+
+/** Is the nominal at i the object of a preposition ("part of the agreement", "comment on the strike")? */
+function presupposed(tokens: Token[], i: number, from: number): boolean {
+  for (let j = i - 1; j >= from; j--) {
+    const t = tokens[j];
+    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'PROPN') continue;
+    return PP_HEADS.has(t.normal);
+  }
+  return false;
 }
 
 function breachBefore(tokens: Token[], i: number, from: number): boolean {

@@ -155,12 +155,12 @@ test('UTF-16 and UTF-8 byte order marks are honoured', () => {
   }
 });
 
-test('feeds are a clear "unsupported" problem for now', async () => {
+test('a feed with no items is a clear "empty" problem', async () => {
   const feed = join(dir, 'feed.xml');
   writeFileSync(feed, '<?xml version="1.0"?><rss version="2.0"><channel><title>News</title></channel></rss>');
   const r = await one(feed);
-  assert.equal(!r.ok && r.code, 'unsupported');
-  assert.match(!r.ok ? r.message : '', /RSS\/Atom feeds come later/);
+  assert.equal(!r.ok && r.code, 'empty');
+  assert.match(!r.ok ? r.message : '', /feed has no items/);
 });
 
 test('format detection: extension, then unmistakable content', () => {

@@ -7,6 +7,7 @@ const ARTICLE = /^(the|el|la|los|las)$/;
 const POSSESSIVE = /^['’]s?$/;
 const AGENT_KINDS = new Set<PlaceKind>(['country', 'city', 'admin']);
 // Verbs after a name that keep it a place ("Caracas lies", "Florida saw rain"): most verbs make it an agent.
+const AGENT_ADJECTIVES = new Set(['responsible', 'ready', 'willing', 'prepared', 'determined', 'behind', 'committed', 'unwilling', 'reluctant', 'eager', 'poised', 'set', 'about', 'going', 'able', 'unable']);
 const PLACE_VERBS = new Set(['lie', 'sit', 'border', 'remain', 'experience', 'see', 'suffer', 'host', 'face', 'have', 'get', 'become', 'stand']);
 
 /** The first agent noun within two words after `j` ("US naval forces", "Venezuelan official"). */
@@ -44,10 +45,17 @@ export function toponymRole(tokens: Token[], i: number, j: number, kind: PlaceKi
   if (sameSentence && POSSESSIVE.test(next.text) && agentNounAfter(tokens, j + 1)) return 'actor';
   if (sameSentence && agentNounAfter(tokens, j) && AGENT_KINDS.has(kind)) return 'actor';
   if (LOCATION_PREPS.has(prev)) return 'location';
-  // "Washington said", "the United States struck" (but "Caracas was hit" stays a place).
+  // "the intelligence agency of the United States", "the government of Venezuela" (but "the coast of Venezuela").
+  if (prev === 'of' && AGENT_KINDS.has(kind) && k >= 1 && (AGENT_NOUNS.has(tokens[k - 1].normal) || tokens[k - 1].text === ')')) return 'actor';
+  // "Washington said", "the United States struck", "the United States has deployed" (but "Caracas was hit").
   if (sameSentence && AGENT_KINDS.has(kind) && (next.pos === 'VERB' || next.pos === 'AUX')) {
-    if (PASSIVE_AUX.has(next.normal)) return 'location';
-    if (PLACE_VERBS.has(next.lemma)) return 'location';
+    const after = tokens[j + 2];
+    if (PASSIVE_AUX.has(next.normal)) {
+      if (!after) return 'location';
+      if (after.normal.endsWith('ing') || AGENT_ADJECTIVES.has(after.normal)) return 'actor';
+      return 'location';
+    }
+    if (next.pos === 'VERB' && PLACE_VERBS.has(next.lemma)) return 'location';
     return 'actor';
   }
   return 'location';

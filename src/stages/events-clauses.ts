@@ -97,12 +97,15 @@ const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const NEG = new Set(['not', "n't", 'never', 'no', 'nor']);
 const LIGHT = new Set(['carry', 'conduct', 'launch', 'out', 'be', 'have', 'do', 'any', 'a', 'an', 'the', 'such', 'ever']);
 
-/** Decides the modality of a trigger at token i inside clause c of a sentence ending at sentenceEnd.
+/** Decides the modality of a trigger at token i inside clause c of a sentence ending at sentenceEnd;
+ * `presupposed` (a definite description of a known event) looks only at the words governing it locally.
  * The historical reading (years-old background) is decided by the caller from dates and cues (`historicalCue`). */
-export function modalityOf(tokens: Token[], i: number, c: Clause, sentenceEnd: number, nominal: boolean): Modality {
+export function modalityOf(tokens: Token[], i: number, c: Clause, sentenceEnd: number, nominal: boolean, presupposed = false): Modality {
   const last = tokens[sentenceEnd - 1];
-  if (last && last.text === '?') return 'question';
-  if (c.opener === 'if' || c.opener === 'unless' || c.opener === 'whether' || c.consequent) return 'hypothetical';
+  if (!presupposed) {
+    if (last && last.text === '?') return 'question';
+    if (c.opener === 'if' || c.opener === 'unless' || c.opener === 'whether' || c.consequent) return 'hypothetical';
+  }
   let sawTo = false;
   let subject = false;
   for (let j = i - 1; j >= Math.max(c.from, i - 8); j--) {
@@ -134,7 +137,7 @@ export function modalityOf(tokens: Token[], i: number, c: Clause, sentenceEnd: n
     if (t.pos === 'NOUN' || t.pos === 'PRON' || t.pos === 'PROPN') { subject = true; continue; }
     break;
   }
-  return c.denied ? 'negated' : 'asserted';
+  return c.denied && !presupposed ? 'negated' : 'asserted';
 }
 
 const AGO_UNITS = new Set(['years', 'decades', 'centuries', 'generations']);

@@ -189,7 +189,8 @@ function codeNear(ix: DocIndex, a: number, b: number): string | null {
       if (ref?.code) return ref.code;
     }
     const t = ix.tokens[j];
-    if (t.text === ',' || t.text === ';') return null;
+    // "a semi-submersible off the coast of Colombia": where a thing is says nothing of whose it is.
+    if (t.text === ',' || t.text === ';' || LOCATIVE.has(t.normal) || t.normal === 'off') return null;
     // "South American", "Latin American": a continent, not a country.
     if (j > 0 && /^(south|north|latin|central)$/.test(ix.tokens[j - 1].normal)) continue;
     if ((t.pos === 'PROPN' || t.pos === 'ADJ') && /^[A-Z]/.test(t.text)) {

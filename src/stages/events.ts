@@ -180,8 +180,9 @@ function sentenceMentions(ix: DocIndex, text: string, from: number, to: number, 
   kept.forEach(({ tr, c, embedded, antecedent, pred }, k) => {
     const clause = clauses[c];
     const e = tr.entry;
-    // A definite description in a prepositional phrase presupposes its event: "denied that relief was part of the agreement".
-    let modality = antecedent && presupposed(tokens, tr.i, clause.from) ? 'asserted' : modalityOf(tokens, tr.i, clause, to, tr.nominal);
+    // A definite description presupposes its event: only words governing it locally make it non-asserted
+    // ("denied carrying out the attack"), not its clause ("whether the strikes were legal", "part of the agreement").
+    let modality = modalityOf(tokens, tr.i, clause, to, tr.nominal, antecedent !== null);
     if (modality === 'asserted' && embedded) modality = 'hypothetical';
     const time = timeOf.get(k) ?? null;
     if (modality === 'asserted' && isBackground(tokens, clause, time, published)) modality = 'historical';
@@ -223,18 +224,6 @@ function sentenceMentions(ix: DocIndex, text: string, from: number, to: number, 
   });
   prior.push(...out);
   return out;
-}
-
-const PP_HEADS = new Set(['of', 'in', 'on', 'about', 'from', 'after', 'before', 'during', 'under', 'since', 'over', 'for', 'to']);
-
-/** Is the nominal at i the object of a preposition ("part of the agreement", "comment on the strike")? */
-function presupposed(tokens: Token[], i: number, from: number): boolean {
-  for (let j = i - 1; j >= from; j--) {
-    const t = tokens[j];
-    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'PROPN') continue;
-    return PP_HEADS.has(t.normal);
-  }
-  return false;
 }
 
 function breachBefore(tokens: Token[], i: number, from: number): boolean {

@@ -130,5 +130,9 @@ test('places: seed report', { skip: !existsSync(SEED) }, () => {
   has((p) => p.kind === 'facility' && p.country === 'VEN' && p.text.startsWith('port facility in Venezuela'), 'port facility');
   has((p) => p.text === 'Caracas' && p.kind === 'city' && p.country === 'VEN', 'Caracas');
   has((p) => p.text === 'Venezuelan waters' && p.kind === 'sea', 'Venezuelan waters');
-  assert.ok(!ps.some((p) => /South America|region$|Pentagon|Reaper|Republican|Trump|New York/.test(p.text)), JSON.stringify(ps.map((p) => p.text)));
+  assert.ok(!ps.some((p) => /South America$|region$|Pentagon|Reaper|Republican|Trump|New York/.test(p.text)), JSON.stringify(ps.map((p) => p.text)));
+  // Agents are flagged so the events stage does not take them for where things happened.
+  const actors = ps.filter((p) => p.role === 'actor').map((p) => p.text);
+  assert.ok(actors.includes('Washington') && actors.includes('Caracas') && actors.includes('United States'), JSON.stringify(actors));
+  assert.equal(ps.find((p) => p.text === 'Caribbean')?.role, 'location');
 });

@@ -23,7 +23,9 @@ export async function ingestCommand(paths: string[], opts: IngestCliOpts, g: Glo
   const result = await withStore(g, (store) =>
     ingestPaths(store, paths, opts, (o) => {
       progress.tick();
-      if (!g.json) (o.status === 'rejected' ? process.stderr.write(describe(o) + '\n') : log(g, describe(o)));
+      if (g.json) return;
+      if (o.status === 'rejected') process.stderr.write(describe(o) + '\n');
+      else log(g, describe(o));
     }),
   );
   progress.done();

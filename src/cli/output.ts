@@ -34,6 +34,5 @@ export function table(headers: string[], rows: string[][], max = 40): string {
 
 /** Collapses whitespace and strips control characters (report text is untrusted). */
 export function oneLine(s: string): string {
-  // eslint-disable-next-line no-control-regex
   return s.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').replace(/\s+/g, ' ').trim();
 }

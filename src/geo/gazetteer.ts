@@ -63,8 +63,8 @@ export function gazetteer(): Gazetteer {
 const KEEP_FEATURES = new Set(['PPL', 'PPLA', 'PPLA2', 'PPLA3', 'PPLA4', 'PPLA5', 'PPLC', 'PPLG', 'PPLL', 'PPLS', 'PPLF', 'PPLR']);
 // Kosovo's user-assigned code in world-countries is not the one used in practice.
 const A3_FIX: Record<string, string> = { UNK: 'XKX' };
-// GeoNames' centre for the USA (world-countries gives a rounded point ~230 km away).
-const CENTRE_FIX: Record<string, [number, number]> = { USA: [39.76, -98.5] };
+// GeoNames' points for countries where world-countries' centroid is > 161 km away (GeoNames-based gold uses them).
+const CENTRE_FIX: Record<string, [number, number]> = { USA: [39.76, -98.5], CAN: [60.10867, -113.64258], IND: [22, 79], JPN: [35.68536, 139.75309], LBY: [28, 17] };
 
 function build(): Gazetteer {
   const t0 = performance.now();

@@ -26,6 +26,8 @@ export interface RankContext {
   countries: Map<string, number>;
   /** "USA-FL" → weight of other mentions in that first-level area. */
   admins: Map<string, number>;
+  /** "USA-TX" → how many other names in the document have a candidate town in that area (local-news prior). */
+  support?: Map<string, number>;
   /** From "City, State" / "City, Country": the area that follows the name. */
   near?: { country: string; adminCode: string | null } | null;
 }
@@ -104,7 +106,9 @@ function score(ref: number, ctx: RankContext, opts: RankOptions): number {
       const near = ctx.near && ctx.near.country === a.country ? 100 : 0;
       let sameCountryAreas = false;
       for (const [k, v] of ctx.admins) if (v > 0 && k.startsWith(a.country) && k !== `${a.country}-${a.adminCode}`) sameCountryAreas = true;
-      return 90 + w(a.country) + (sameCountryAreas ? 60 : 0) + near;
+      // A document clearly set in the country reads "Georgia" as its state, not as the country of that name.
+      const home = (ctx.countries.get(a.country) ?? 0) >= 2 ? 40 : 0;
+      return 90 + w(a.country) + (sameCountryAreas ? 60 : 0) + near + home;
     }
     case CandType.Area:
       return 150;
@@ -124,6 +128,7 @@ function score(ref: number, ctx: RankContext, opts: RankOptions): number {
       if (type === CandType.CityAlias) s += 80;
       s += w(a3);
       if (admin && ctx.admins.get(admin)) s += 40;
+      if (admin && ctx.support) s += 12 * Math.min(4, ctx.support.get(admin) ?? 0);
       if (ctx.near && ctx.near.country === a3) s += ctx.near.adminCode === null || ctx.near.adminCode === t.admin[i] ? 150 : 30;
       if (!opts.cityOk) return -1;
       return s >= MIN_CITY_SCORE ? s : -1;

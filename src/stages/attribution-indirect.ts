@@ -10,6 +10,7 @@ const CUT = new Set(['although', 'while', 'but', 'though', 'whereas', 'aunque', 
 const TELL_LIKE = /^(?:told|tell|tells|telling|informed|inform|informs|assured|warned)$/;
 const WHEN = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|again|lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|hoy)$/;
 const PARTICIPLE = /(?:ed|en|wn|ld|id|aid)$/;
+const TITLE_POS = /^(?:DET|PROPN|NOUN|ADJ|PUNCT)$/;
 
 /** Trims a token range to a clean clause span: no edge punctuation, cut at a concessive ", although ...". */
 function clauseSpan(ix: DocIndex, a: number, b: number): [number, number] | null {
@@ -95,9 +96,9 @@ export function indirectQuotes(ix: DocIndex, usedCues: Set<number>, insideMarks:
         }
         if (n === ',' || n === '.' || ix.tokens[k].pos === 'VERB') break;
       }
+      if (c === v + 1 && TELL_LIKE.test(t.normal)) while (c < hi && /^(?:DET|NOUN|PROPN|PRON|ADJ)$/.test(ix.tokens[c].pos) && c < v + 4) c++;
       // A time adverbial right after the verb is not reported content ("said on Tuesday it had ...").
       while (c < hi && (WHEN.test(ix.tokens[c].normal) || ix.tokens[c].normal === 'on' && WHEN.test(ix.tokens[c + 1]?.normal ?? ''))) c++;
-      if (c === v + 1 && TELL_LIKE.test(t.normal)) while (c < hi && /^(?:DET|NOUN|PROPN|PRON|ADJ)$/.test(ix.tokens[c].pos) && c < v + 4) c++;
       const place = placeInClause(ix, v + 1, c);
       const rest = clauseSpan(ix, c, hi);
       const complement = c > v + 1 || /^[:“"«]$/.test(ix.tokens[v + 1]?.normal ?? '');
@@ -110,6 +111,8 @@ export function indirectQuotes(ix: DocIndex, usedCues: Set<number>, insideMarks:
       if (sp.start > ix.tokens[lo].start) {
         let k = v - 1;
         while (k > lo && ix.tokens[k].start >= sp.start) k--;
+        // Titles and articles before the speaker's name ("the Pentagon", "Defense Secretary Pete Hegseth").
+        for (let n = 0; n < 5 && k > lo && TITLE_POS.test(ix.tokens[k].pos) && ix.tokens[k].normal !== ','; n++) k--;
         if (ix.tokens[k].normal === ',') {
           const q = make(ix, clauseSpan(ix, lo, k), sp, v, placeInClause(ix, v + 1, hi), si);
           if (q) out.push(q);

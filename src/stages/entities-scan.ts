@@ -4,7 +4,7 @@ import { fold } from '../lexicons/actors.ts';
 
 /** How a role description or generic noun finds its antecedent. */
 export type Resolver =
-  | { kind: 'entries'; entries: Set<number>; fallback: number | null }
+  | { kind: 'entries'; entries: Set<number>; fallback: number | null; role?: string | null }
   | { kind: 'party'; party: string }
   | { kind: 'role'; word: string; code: string | null; fallback: number | null };
 
@@ -32,12 +32,14 @@ export interface Scan {
   /** Tokens already inside an entity. */
   taken: Uint8Array;
   cands: Cand[];
+  /** Year of the document's reference time: role lookups pick the holder then (null: the current holder). */
+  year: number | null;
 }
 
-export function newScan(text: string, tokens: Token[]): Scan {
+export function newScan(text: string, tokens: Token[], year: number | null = null): Scan {
   const endAt = new Map<number, number>();
   tokens.forEach((t, i) => endAt.set(t.end, i));
-  return { text, folded: fold(text), tokens, endAt, taken: new Uint8Array(tokens.length), cands: [] };
+  return { text, folded: fold(text), tokens, endAt, taken: new Uint8Array(tokens.length), cands: [], year };
 }
 
 export function isCapitalised(s: string): boolean {

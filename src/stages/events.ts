@@ -196,7 +196,8 @@ function sentenceMentions(ix: DocIndex, text: string, from: number, to: number, 
     // A place that is the actor or recipient itself ("the United States was responsible") locates nothing.
     const taken = (p: Place) => [actor, recipient].some((r) => r && p.start >= r.start && p.end <= r.end);
     // A demonym ("Venezuelan oil") says whose a thing is, not where the event happened.
-    const clausePlaces = places.filter((p) => p.start >= tokens[clause.from].start && p.end <= tokens[clause.to - 1].end && !taken(p) && p.by !== 'demonym');
+    // So does a possessor ("Venezuela's foreign ministry").
+    const clausePlaces = places.filter((p) => p.start >= tokens[clause.from].start && p.end <= tokens[clause.to - 1].end && !taken(p) && p.by !== 'demonym' && !/^['’]s\b/.test(text.slice(p.end, p.end + 3)));
     let place = bestPlace(clausePlaces, tokens[tr.i].start);
     // "the South American country": the head noun names the place, its modifier only narrows it.
     const country = theCountry(ix, clause, places, actor?.code ?? null);

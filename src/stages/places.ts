@@ -61,6 +61,7 @@ function contexts(toponyms: Toponym[], first: (Lite | null)[], entities: Entity[
     }
   });
   for (const e of entities ?? []) if (e.actor?.code && /^[A-Z]{3}$/.test(e.actor.code)) bump(total.countries, e.actor.code, 1);
+  const support = areaSupport(toponyms);
   const ctxCache = new Map<string, RankContext>();
   const ctxFor = (key: string): RankContext => {
     let c = ctxCache.get(key);
@@ -72,7 +73,7 @@ function contexts(toponyms: Toponym[], first: (Lite | null)[], entities: Entity[
       for (const [k, v] of sub) out.set(k, (out.get(k) ?? 0) - v);
       return out;
     };
-    c = { countries: minus(total.countries, o?.countries), admins: minus(total.admins, o?.admins) };
+    c = { countries: minus(total.countries, o?.countries), admins: minus(total.admins, o?.admins), support: minus(support.total, support.own.get(key)) };
     ctxCache.set(key, c);
     return c;
   };
@@ -86,6 +87,23 @@ function contexts(toponyms: Toponym[], first: (Lite | null)[], entities: Entity[
     }
     return ctx;
   });
+}
+
+/** For each first-level area, how many distinct names in the document have a candidate town or state there. */
+function areaSupport(toponyms: Toponym[]): { total: Map<string, number>; own: Map<string, Map<string, number>> } {
+  const total = new Map<string, number>();
+  const own = new Map<string, Map<string, number>>();
+  for (const t of toponyms) {
+    if (own.has(t.key) || t.refs.length > 400) continue;
+    const areas = new Map<string, number>();
+    for (const r of t.refs) {
+      const c = refContext(r);
+      if (c.country && c.adminCode && (c.kind === 'city' || c.kind === 'admin')) areas.set(`${c.country}-${c.adminCode}`, 1);
+    }
+    own.set(t.key, areas);
+    for (const k of areas.keys()) total.set(k, (total.get(k) ?? 0) + 1);
+  }
+  return { total, own };
 }
 
 /** What the entities layer says of a toponym: inside a person's name (dropped), inside an organisation's (an agent). */

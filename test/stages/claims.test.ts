@@ -189,3 +189,18 @@ test('claims: no mentions → no claims; missing quotes layer does not throw', (
   withMentions(doc, [{ trigger: 'happened', event: 'ASSAULT' }]);
   assert.equal(findClaims(doc).length, 1);
 });
+
+test('trailing attribution after a title or article names the source ("..., the Pentagon said.")', async () => {
+  const { runPipeline, newDoc } = await import('../../src/pipeline/runner.ts');
+  const text =
+    'A navy strike destroyed a skiff near Aruba on Friday, killing two people, Defense Secretary Pete Hegseth said. ' +
+    'Five people died when the military struck a second skiff on Saturday, the Pentagon said. ' +
+    'The coast guard seized a freighter on Sunday, a senior US official told reporters on Tuesday.';
+  const doc = runPipeline(newDoc({ id: 'd', title: null, outlet: 'Test Wire', url: null, language: 'en', published: '2025-10-04', source: null }, text));
+  const sources = (doc.layers.claims ?? []).map((c) => c.source);
+  assert.ok(sources.includes('Pete Hegseth'), JSON.stringify(sources));
+  assert.ok(sources.some((s) => s === 'Department of Defense' || s === 'Pentagon'), JSON.stringify(sources));
+  assert.ok(sources.some((s) => /official/.test(s ?? '')), JSON.stringify(sources));
+  const quotes = (doc.layers.quotes ?? []).map((q) => q.text);
+  assert.ok(!quotes.some((q) => /^on Tuesday/.test(q)), 'a time adverbial is not reported speech');
+});

@@ -55,7 +55,7 @@ test('local news: AP state abbreviations, counties, places inside organisation n
 });
 
 test('demonym adjectives are places that are not locations (events skip them)', () => {
-  const v = places('The Venezuelan government issued a statement.');
+  const v = places('The Venezuelan navy issued a statement.');
   assert.deepEqual(v.map((p) => [p.text, p.country, p.role]), [['Venezuelan', 'VEN', 'actor']]);
   const s = places('Sanctions hurt the South American country badly.');
   assert.deepEqual(s.map((p) => [p.text, p.kind, p.role]), [['South American', 'region', 'origin']]);

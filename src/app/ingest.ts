@@ -5,7 +5,7 @@ import { readInputs } from '../ingest/index.ts';
 import type { Store } from '../store/index.ts';
 import { documents } from '../store/schema.ts';
 import { processInput } from './process.ts';
-import { resolveStore } from './resolve.ts';
+import { resolveLocked } from './resolve-incremental.ts';
 
 export interface IngestOutcome {
   source: string;
@@ -73,6 +73,7 @@ export async function ingestPaths(
     onOutcome(o);
   }
   if (!outcomes.some((o) => o.status === 'stored')) return { outcomes, events: null };
-  const res = await resolveStore(store);
+  // under the resolve lock: workers may be resolving the same store
+  const res = await resolveLocked(store);
   return { outcomes, events: { created: res.created.length, updated: res.updated.length, removed: res.removed.length } };
 }

@@ -3,6 +3,9 @@ import type { Claim, DocMeta } from '../core/types.ts';
 import { withStore } from '../app/open.ts';
 import { toPloverLines } from '../export/plover.ts';
 import { toJson } from '../export/json.ts';
+import { toCsv } from '../export/csv.ts';
+import { toGeoJson } from '../export/geojson.ts';
+import { toTimeline } from '../export/timeline.ts';
 import type { Store } from '../store/index.ts';
 import type { GlobalOpts } from './output.ts';
 
@@ -21,6 +24,9 @@ export async function exportCommand(opts: { format: string; out?: string; header
   const body = await withStore(g, async (store) => {
     if (opts.format === 'json') return jsonRecord(store);
     const events = await store.listEvents({ limit: 10_000_000 });
+    if (opts.format === 'csv') return toCsv(events);
+    if (opts.format === 'geojson') return JSON.stringify(toGeoJson(events)) + '\n';
+    if (opts.format === 'timeline') return JSON.stringify(toTimeline(events)) + '\n';
     return toPloverLines(events, { header: opts.header !== false }).map((l) => l + '\n').join('');
   });
   if (opts.out) await writeFile(opts.out, body);

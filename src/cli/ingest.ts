@@ -9,6 +9,8 @@ export interface IngestCliOpts {
   url?: string;
   language?: string;
   title?: string;
+  /** Queue one job per document for `sitrep worker` instead of processing here (PostgreSQL only). */
+  queue?: boolean;
 }
 
 function describe(o: IngestOutcome): string {
@@ -19,6 +21,7 @@ function describe(o: IngestOutcome): string {
 }
 
 export async function ingestCommand(paths: string[], opts: IngestCliOpts, g: GlobalOpts): Promise<void> {
+  if (opts.queue) return (await import('./enqueue.ts')).enqueueCommand(paths, opts, g);
   const progress = createProgress({ enabled: !g.quiet && !g.json });
   const result = await withStore(g, (store) =>
     ingestPaths(store, paths, opts, (o) => {

@@ -20,6 +20,7 @@ export function buildProgram(): Command {
     .option('--url <url>', 'source URL, overrides metadata')
     .option('--language <code>', 'language (en, es), overrides detection')
     .option('--title <title>', 'title, overrides metadata')
+    .option('--queue', 'queue one job per document for `sitrep worker` instead of processing here (PostgreSQL: DATABASE_URL)')
     .action(async (paths: string[], opts, cmd: Command) => (await import('./ingest.ts')).ingestCommand(paths, opts, cmd.optsWithGlobals()));
 
   program
@@ -40,7 +41,7 @@ export function buildProgram(): Command {
   program
     .command('export')
     .description('export the record (CODEBOOK §2)')
-    .addOption(new Option('--format <format>', 'output format').choices(['plover', 'json']).default('plover'))
+    .addOption(new Option('--format <format>', 'output format').choices(['plover', 'json', 'csv', 'geojson', 'timeline']).default('plover'))
     .option('--out <file>', 'write to a file instead of stdout')
     .option('--no-header', 'plover: omit the schema header line')
     .action(async (opts, cmd: Command) => (await import('./export.ts')).exportCommand(opts, cmd.optsWithGlobals()));
@@ -55,6 +56,15 @@ export function buildProgram(): Command {
     .option('--jsonl', 'batch: read JSON lines {id, text, published?, language?, title?} and print one object per line')
     .option('--pretty', 'indent the JSON')
     .action(async (file: string, opts, cmd: Command) => (await import('./annotate.ts')).annotateCommand(file, opts, cmd.optsWithGlobals()));
+
+  program
+    .command('eval')
+    .description('score the pipeline on public benchmarks and our own sets (through the annotate code path)')
+    .argument('<task>', 'time | places | events | quotes | language | all')
+    .option('--data <dir>', 'benchmark data folder', '../shared/data')
+    .option('--write', "update this task's section of eval/RESULTS.md")
+    .option('--errors', 'print misses, extras and wrong values')
+    .action(async (task: string, opts, cmd: Command) => (await import('./eval.ts')).evalCommand(task, opts, cmd.optsWithGlobals()));
 
   program
     .command('demo')

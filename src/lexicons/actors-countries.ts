@@ -49,6 +49,7 @@ const MORE_METONYMS: [string, string, string[]][] = [
   ['Abidjan', 'CIV', []], ['Tel Aviv', 'ISR', []], ['Gaza Strip', 'PSE', ['Gaza', 'Franja de Gaza']], ['West Bank', 'PSE', ['Cisjordania']],
   ['East Jerusalem', 'PSE', ['Jerusalén Este']], ['Darfur', 'SDN', []], ['Chechnya', 'RUS', ['Chechenia']], ['Crimea', 'UKR', []],
   ['Donbas', 'UKR', ['Donbass']], ['Tigray', 'ETH', []], ['Iraqi Kurdistan', 'IRQ', ['Kurdistan Region']], ['Khartoum', 'SDN', ['Jartum']],
+  ['Northern Ireland', 'GBR', ['Irlanda del Norte']],
 ];
 /** Capitals that are also common words or names. */
 const NOT_METONYMS = new Set(['Victoria', 'Male', 'Malé', 'Hamilton', 'Jamestown', 'The Valley', 'Plymouth', 'Kingstown', 'Sucre', 'Washington D.C.', 'City of San Marino', 'Vatican City', 'Monaco', 'Singapore', 'Luxembourg', 'Djibouti', 'Kuwait City', 'Panama City', 'Mexico City', 'Guatemala City', 'Andorra la Vella']);
@@ -116,6 +117,8 @@ function buildCountries(): { countries: ActorEntry[]; demonyms: Map<string, stri
     if (dem) for (const d of [dem.m, dem.f]) if (d) demonyms.set(d, a3);
   }
   for (const [d, a3] of Object.entries(EXTRA_DEMONYMS)) demonyms.set(d, a3);
+  // The hand-written state table wins ("Indian" is India, not the Indian Ocean Territory).
+  for (const r of stateRows()) if (r.demonym !== r.name || !demonyms.has(r.demonym)) demonyms.set(r.demonym, r.code);
   for (const [name, code, aliases] of [...METONYMS, ...MORE_METONYMS]) countries.push({ name, type: 'GPE', code, sector: 'GOV', wikidata: null, aliases, metonym: true });
   for (const w of world) {
     const cap = w.capital?.[0];

@@ -87,7 +87,9 @@ export function addLeaders(entries: ActorEntry[], countryName: (code: string) =>
 export function termAt(e: ActorEntry, year: number | null): Term | null {
   if (!e.terms) return null;
   if (year === null) return e.terms.find((t) => t.to === undefined) ?? null;
-  return e.terms.find((t) => t.from <= year && (t.to === undefined || year <= t.to)) ?? null;
+  let best: Term | null = null;
+  for (const t of e.terms) if (t.from <= year && (t.to === undefined || year <= t.to) && (!best || t.from > best.from)) best = t;
+  return best;
 }
 
 /** The role to display for an entry at a year: the term held then, "former ..." after its last term. */

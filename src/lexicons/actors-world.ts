@@ -67,7 +67,7 @@ export const worldActors: ActorEntry[] = [
   org('Foro Penal', 'VEN', 'NGO', null, ['Penal Forum'], { heads: ['group', 'organization', 'rights group', 'ngo', 'ong'] }),
   org('Provea', 'VEN', 'NGO', null, ['PROVEA', 'Venezuelan Program of Education-Action in Human Rights'], { heads: ['group', 'organization', 'rights group', 'ngo', 'ong'] }),
   org('Committee to Protect Journalists', null, 'NGO', null, ['CPJ'], { heads: ['group', 'organization'] }),
-  org('Reporters Without Borders', null, 'NGO', null, ['RSF', 'Reporteros Sin Fronteras', 'Reporters sans frontières'], { heads: ['group', 'organization'] }),
+  org('Reporters Without Borders', null, 'NGO', null, ['Reporteros Sin Fronteras', 'Reporters sans frontières'], { heads: ['group', 'organization'] }),
   org('International Crisis Group', null, 'NGO', null, ['Crisis Group'], { heads: ['think tank', 'group'] }),
   org('InSight Crime', null, 'NGO', null, ['Insight Crime'], { heads: ['think tank', 'group', 'outlet'] }),
   org('Human Rights First', null, 'NGO', null, [], { heads: ['group'] }),

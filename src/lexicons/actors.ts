@@ -53,32 +53,36 @@ export interface ActorLexicon {
 }
 
 const FOLD = new Map<string, string>();
+/** Folds one non-ASCII character (cached). */
+function foldChar(c: string): string {
+  let f = FOLD.get(c);
+  if (f === undefined) {
+    const d = c.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    f = c === '\u2019' || c === '\u2018' ? "'" : c === '\u201c' || c === '\u201d' ? '"' : c === '\u2013' || c === '\u2014' ? '-' : /\s/.test(c) ? ' ' : d.length === 1 ? d : c.length === 1 && c.toLowerCase().length === 1 ? c.toLowerCase() : c;
+    FOLD.set(c, f);
+  }
+  return f;
+}
+const NON_ASCII = /[^\x00-\x7f]/g;
 /** Length-preserving fold: lower case, no accents, straight quotes (one UTF-16 unit per unit). */
 export function fold(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    const code = c.charCodeAt(0);
-    if (code < 128) {
-      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c;
-      continue;
-    }
-    let f = FOLD.get(c);
-    if (f === undefined) {
-      const d = c.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-      f = c === '\u2019' || c === '\u2018' ? "'" : c === '\u201c' || c === '\u201d' ? '"' : c === '\u2013' || c === '\u2014' ? '-' : /\s/.test(c) ? ' ' : d.length === 1 ? d : c;
-      FOLD.set(c, f);
-    }
-    out += f;
-  }
-  return out;
+  const lower = s.toLowerCase();
+  // Lower-casing can change the length of a few characters ("İ"): fold those one by one.
+  if (lower.length !== s.length) return s.replace(/[\s\S]/g, (c) => (c.charCodeAt(0) < 128 ? c.toLowerCase() : foldChar(c)));
+  return lower.replace(NON_ASCII, foldChar);
 }
 
 const LEAD = /^[\p{L}\p{N}]+/u;
-/** The key of a word: its folded leading run of letters and digits ("U.S." → "u"). */
+const KEYS = new Map<string, string>();
+/** The key of a word: its folded leading run of letters and digits ("U.S." → "u"); cached per spelling. */
 export function wordKey(s: string): string {
-  const m = LEAD.exec(fold(s));
-  return m ? m[0] : '';
+  let k = KEYS.get(s);
+  if (k === undefined) {
+    const m = LEAD.exec(fold(s));
+    k = m ? m[0] : '';
+    if (KEYS.size < 100_000) KEYS.set(s, k);
+  }
+  return k;
 }
 
 function isAcronym(a: string): boolean {

@@ -36,9 +36,11 @@ export function placesCompatible(a: Place | null, b: Place | null): boolean {
   const located = a.lat != null && a.lon != null && b.lat != null && b.lon != null;
   if (!located) return true;
   const d = distanceKm(a.lat!, a.lon!, b.lat!, b.lon!);
-  // Two named seas are different unless one lies inside the other ("southern Caribbean" in "Caribbean").
+  // Two named seas are different unless one lies inside the other ("southern Caribbean" in "Caribbean");
+  // a coastal zone ("off the coast of Venezuela", which has a country) only has to touch the sea.
   if (AREA_KINDS.has(a.kind) && AREA_KINDS.has(b.kind) && a.name !== b.name) {
-    return d <= Math.max(a.radius_km, b.radius_km);
+    const coastal = (a.country != null) !== (b.country != null);
+    return d <= (coastal ? a.radius_km + b.radius_km : Math.max(a.radius_km, b.radius_km));
   }
   return d <= a.radius_km + b.radius_km + PLACE_SLACK_KM;
 }
@@ -52,6 +54,15 @@ function differOnDayAndToll(a: Member, b: Member): boolean {
   return !!a.iv?.day && !!b.iv?.day && a.iv.s !== b.iv.s && a.killed != null && b.killed != null && a.killed !== b.killed;
 }
 
+/**
+ * A recipient that is an actor of the act (its own, or the only party named) is a role slip of a weaker parser
+ * (Spanish "Estados Unidos atacó…" read with the US as target): such a recipient is not compared.
+ */
+function selfTargeted(m: Member): boolean {
+  const r = m.mention.recipient?.code;
+  return !!r && (!m.mention.actor?.code || r === m.mention.actor.code);
+}
+
 export function membersCompatible(a: Member, b: Member): boolean {
   const ma = a.mention;
   const mb = b.mention;
@@ -61,7 +72,7 @@ export function membersCompatible(a: Member, b: Member): boolean {
     datesCompatible(a.iv, b.iv) &&
     placesCompatible(a.place, b.place) &&
     partiesCompatible(ma.actor, mb.actor) &&
-    partiesCompatible(ma.recipient, mb.recipient) &&
+    (selfTargeted(a) || selfTargeted(b) || partiesCompatible(ma.recipient, mb.recipient)) &&
     !differOnDayAndToll(a, b)
   );
 }
@@ -70,7 +81,8 @@ export function membersCompatible(a: Member, b: Member): boolean {
 export function affinity(a: Member, b: Member): number {
   const ma = a.mention;
   const mb = b.mention;
-  let score = 0;
+  // A headline and the body of one report tell the same happening unless they conflict.
+  let score = a.doc.id === b.doc.id ? 5 : 0;
   if (a.iv && b.iv && a.iv.day && b.iv.day) score += a.iv.s === b.iv.s ? 3 : 1;
   if (a.place && b.place && (a.place.gid ?? a.place.name) === (b.place.gid ?? b.place.name)) score += 2;
   if (ma.actor?.code && ma.actor.code === mb.actor?.code) score += 1;

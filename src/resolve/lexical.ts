@@ -26,8 +26,16 @@ export interface LexFeatures {
   pos: string;
   /** Names, places, numbers and content lemmas of the mention's sentence (the trigger left out). */
   context: Set<string>;
-  /** Day-precise dates of the sentence (ISO), when our time stage resolved any. */
+  /** Day-precise dates of the sentence (ISO) our time stage resolved, and weekday names ("wd:friday"). */
   days: Set<string>;
+  /** Surnames of the people our entity stage finds in the sentence. */
+  names: Set<string>;
+  /** Numbers of the sentence (ages, tolls, distances). */
+  nums: Set<string>;
+  /** Places our place stage finds in the sentence. */
+  places: Set<string>;
+  /** The sentence marks a further happening of the kind ("another", "second", "earlier", "previous"). */
+  another: boolean;
   /** Share of the topic's documents whose mentions use this lemma (set by `markSalience`). */
   salience: number;
   /** Unit vector of the contexts of every mention with this lemma in the topic (set by `markSalience`). */
@@ -67,6 +75,8 @@ export function markSalience(feats: LexFeatures[]): LexFeatures[] {
   return feats;
 }
 
+const ANOTHER = /^(another|second|third|earlier|previous|latest|new)$/;
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
 const STOP = new Set(['be', 'have', 'do', 'say', 'tell', 'report', 'also', 'year', 'time', 'people', 'new', 'get', 'make', 'go', 'take', 'news', 'http', 'https', 'www', 'com']);
 
@@ -115,26 +125,41 @@ export function mentionFeatures(d: LexDoc): LexFeatures[] {
     const s = sentences[si];
     const context = new Set<string>();
     const days = new Set<string>();
+    const names = new Set<string>();
+    const nums = new Set<string>();
+    const places = new Set<string>();
+    let another = false;
     for (const t of bySentence.get(si) ?? []) {
       if (t.end > m.start && t.start < m.end) continue;
+      if (WEEKDAY.test(t.normal)) days.add(`wd:${t.normal.slice(0, 3)}`);
+      if (ANOTHER.test(t.normal)) another = true;
+      if (t.pos === 'NUM' && /\d/.test(t.normal)) nums.add(t.normal.replace(/,/g, ''));
       if (!CONTENT_POS.has(t.pos) || STOP.has(t.lemma)) continue;
       context.add(t.pos === 'NUM' ? `#${t.normal}` : tokenStem(t));
     }
     if (s) {
-      for (const e of doc.layers.entities ?? []) if (e.start >= s.start && e.end <= s.end) context.add(`@${e.actor?.wikidata ?? e.text.toLowerCase()}`);
-      for (const p of doc.layers.places ?? []) if (p.start >= s.start && p.end <= s.end) context.add(`^${p.gid ?? p.name.toLowerCase()}`);
+      for (const e of doc.layers.entities ?? []) {
+        if (e.start < s.start || e.end > s.end) continue;
+        context.add(`@${e.actor?.wikidata ?? e.text.toLowerCase()}`);
+        if (e.type === 'PERSON') names.add(e.text.toLowerCase().split(/\s+/).at(-1)!.replace(/'s$/, ''));
+      }
+      for (const p of doc.layers.places ?? []) {
+        if (p.start < s.start || p.end > s.end) continue;
+        context.add(`^${p.gid ?? p.name.toLowerCase()}`);
+        places.add(p.gid ?? p.name.toLowerCase());
+      }
       for (const t of doc.layers.times ?? []) {
         if (t.start < s.start || t.end > s.end || !t.interval) continue;
         if (t.interval.granularity === 'day' && t.interval.start === t.interval.end) days.add(t.interval.start);
       }
     }
-    return { id: m.id, doc: d.id, sentence: si, lemma, pos: head?.pos ?? '', context, days, salience: 0 };
+    return { id: m.id, doc: d.id, sentence: si, lemma, pos: head?.pos ?? '', context, days, names, nums, places, another, salience: 0 };
   });
 }
 
 // ---------- documents → topics ----------
 
-const DOC_NAME_WEIGHT = Number(process.env.DOCW ?? 2);
+const DOC_NAME_WEIGHT = 2;
 
 /** TF-IDF vectors over content lemmas, unit length. */
 function docVectors(docs: LexDoc[]): Map<string, number>[] {
@@ -269,8 +294,16 @@ export const FEATURE_NAMES = [
   'bias', 'same lemma', 'same-lemma rate', 'lemma-pair rate', 'unseen pair', 'context overlap', 'shared names/places/numbers',
   'day conflict', 'same day', 'same document', 'same sentence', 'verb-noun', 'salience (min)', 'same lemma × context',
   'other lemma × context', 'other lemma × salience', 'both lead sentences', 'same lemma × same document',
-  'other lemma × lemma-context cosine',
+  'other lemma × lemma-context cosine', 'name conflict', 'name match', 'number conflict', 'number match',
+  'place conflict', 'place match', 'another (one side)', 'another (both)',
 ];
+
+/** -1 when both sides have values and share none, 1 when they share one, 0 when either is empty. */
+function agreement(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  for (const x of a) if (b.has(x)) return 1;
+  return -1;
+}
 
 /** Features of a mention pair (see FEATURE_NAMES). */
 export function pairFeatures(a: LexFeatures, b: LexFeatures, stats?: LemmaStats): number[] {
@@ -282,6 +315,9 @@ export function pairFeatures(a: LexFeatures, b: LexFeatures, stats?: LemmaStats)
   const sameDoc = a.doc === b.doc;
   const ctx = overlap(a.context, b.context);
   const sal = Math.min(a.salience, b.salience);
+  const names = agreement(a.names, b.names);
+  const nums = agreement(a.nums, b.nums);
+  const places = agreement(a.places, b.places);
   return [
     1,
     same ? 1 : 0,
@@ -302,6 +338,14 @@ export function pairFeatures(a: LexFeatures, b: LexFeatures, stats?: LemmaStats)
     a.sentence <= 2 && b.sentence <= 2 ? 1 : 0,
     same && sameDoc ? 1 : 0,
     same || !a.lemmaContext || !b.lemmaContext ? 0 : cosine(a.lemmaContext, b.lemmaContext),
+    names < 0 ? 1 : 0,
+    names > 0 ? 1 : 0,
+    nums < 0 ? 1 : 0,
+    nums > 0 ? 1 : 0,
+    places < 0 ? 1 : 0,
+    places > 0 ? 1 : 0,
+    a.another !== b.another ? 1 : 0,
+    a.another && b.another ? 1 : 0,
   ];
 }
 

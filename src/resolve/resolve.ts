@@ -39,7 +39,9 @@ function collectMembers(input: ResolveInput[]): { founders: Member[]; tallies: M
     const byId = new Map(item.mentions.map((m) => [m.id, m]));
     const memberOf = new Map<string, Member>();
     const mentions = [...item.mentions].sort((a, b) => a.start - b.start || a.end - b.end || cmp(a.id, b.id));
+    const docFounders: Member[] = [];
     for (const mention of mentions) {
+      const campaign = isCampaign(mention);
       const toll = mention.quantities.killed;
       const member: Member = {
         key: `${item.doc.id}:${mention.id}`,
@@ -53,7 +55,7 @@ function collectMembers(input: ResolveInput[]): { founders: Member[]; tallies: M
         anaphor: false,
       };
       memberOf.set(mention.id, member);
-      const root = mention.tally ? null : antecedentRoot(mention, byId);
+      const root = campaign ? null : antecedentRoot(mention, byId);
       if (root && root.modality === 'asserted') {
         // Hypothetical or questioned references to a real event add nothing to it.
         if (mention.modality === 'asserted' || mention.modality === 'negated') {
@@ -63,17 +65,37 @@ function collectMembers(input: ResolveInput[]): { founders: Member[]; tallies: M
           if (rootMember && mention.modality === 'asserted') enrichFromAnaphor(rootMember, member);
         }
       } else if (mention.modality === 'asserted') {
-        (mention.tally ? tallies : founders).push(member);
+        (campaign ? tallies : docFounders).push(member);
       }
     }
+    // Day-precise mentions first: a vague headline then finds the happening its own body already placed.
+    founders.push(...docFounders.filter((m) => m.iv?.day), ...docFounders.filter((m) => !m.iv?.day));
   }
   return { founders, tallies, anaphors };
 }
 
-/** A country-level place equal to the actor's own country is where the actor is from, not where it acted. */
+const PLURAL_TRIGGER = /(?:[^su]s|[^s]es)$/i;
+const SINCE = /\b(since|so far|in all|desde|hasta ahora|en total)\b/i;
+
+/**
+ * A running count or a campaign: flagged as a tally, or a plural trigger over an open period ("since September,
+ * the strikes…", "desde septiembre, los ataques…"): never merged with a single happening, whatever the tally
+ * detector missed (it misses more in Spanish).
+ */
+export function isCampaign(m: Mention): boolean {
+  if (m.tally) return true;
+  const word = m.trigger.text.trim().split(/\s+/).at(-1) ?? '';
+  if (!m.interval || !PLURAL_TRIGGER.test(word)) return false;
+  return m.interval.end === null || SINCE.test(m.text);
+}
+
+/**
+ * A place in the actor's own country is where it is from or speaks (a "US strike", "the White House said"),
+ * not where it acted abroad: it is not compared (it is still published when nothing better is known).
+ */
 function comparablePlace(m: Mention): Place | null {
   const p = m.place;
-  if (p && p.kind === 'country' && p.country && p.country === m.actor?.code) return null;
+  if (p && p.country && p.country === m.actor?.code && p.kind !== 'sea') return null;
   return p;
 }
 

@@ -2,6 +2,7 @@
 // "<leader> administration", "Government of <leader>", capital metonyms, lone demonyms.
 import type { Actor } from '../core/types.ts';
 import { entryActor, lexicon, wordKey } from '../lexicons/actors.ts';
+import { termAt } from '../lexicons/actors-leaders.ts';
 import { type Scan, isCapitalised, take, tokenEndingAt } from './entities-scan.ts';
 
 /** Words before a name that are titles, not part of another person's name. */
@@ -22,9 +23,21 @@ const COLLECTIVE: Record<string, [string, 'GROUP' | 'ORG']> = {
   rebels: ['REB', 'GROUP'], guerrillas: ['REB', 'GROUP'], migrants: ['CVL', 'GROUP'], civilians: ['CVL', 'GROUP'], citizens: ['CVL', 'GROUP'],
   nationals: ['CVL', 'GROUP'], fishermen: ['CVL', 'GROUP'], people: ['CVL', 'GROUP'], journalists: ['MED', 'GROUP'], media: ['MED', 'GROUP'],
   companies: ['BUS', 'GROUP'], 'oil companies': ['BUS', 'GROUP'], autoridades: ['GOV', 'GROUP'], funcionarios: ['GOV', 'GROUP'],
+  official: ['GOV', 'GROUP'], minister: ['GOV', 'GROUP'], negotiator: ['GOV', 'GROUP'], negotiators: ['GOV', 'GROUP'], leaders: ['GOV', 'GROUP'],
+  delegation: ['GOV', 'GROUP'], envoy: ['GOV', 'GROUP'], sides: ['GOV', 'GROUP'], side: ['GOV', 'GROUP'], advisers: ['GOV', 'GROUP'], administrators: ['GOV', 'GROUP'],
+  judge: ['JUD', 'GROUP'], politicians: ['OPP', 'GROUP'], elders: ['CVL', 'GROUP'], doctors: ['CVL', 'GROUP'], farmers: ['CVL', 'GROUP'],
+  workers: ['CVL', 'GROUP'], students: ['CVL', 'GROUP'], youths: ['CVL', 'GROUP'], demonstrators: ['CVL', 'GROUP'], protesters: ['CVL', 'GROUP'],
+  prisoners: ['CVL', 'GROUP'], prisoner: ['CVL', 'GROUP'], detainees: ['CVL', 'GROUP'], refugees: ['CVL', 'GROUP'], immigrants: ['CVL', 'GROUP'],
+  settlers: ['CVL', 'GROUP'], landowners: ['CVL', 'GROUP'], hackers: ['CVL', 'GROUP'], national: ['CVL', 'GROUP'], landlords: ['CVL', 'GROUP'],
+  militiamen: ['REB', 'GROUP'], militia: ['REB', 'GROUP'], militias: ['REB', 'GROUP'], guerillas: ['REB', 'GROUP'], extremists: ['REB', 'GROUP'],
+  militants: ['REB', 'GROUP'], militant: ['REB', 'GROUP'], fighters: ['REB', 'GROUP'], insurgents: ['REB', 'GROUP'], separatists: ['REB', 'GROUP'],
+  rebel: ['REB', 'GROUP'], 'suicide bombers': ['REB', 'GROUP'], bombers: ['REB', 'GROUP'], 'armed groups': ['REB', 'GROUP'],
+  aircraft: ['MIL', 'GROUP'], helicopters: ['MIL', 'GROUP'], tanks: ['MIL', 'GROUP'], warplanes: ['MIL', 'GROUP'], jets: ['MIL', 'GROUP'],
+  gunships: ['MIL', 'GROUP'], bulldozers: ['MIL', 'GROUP'], peacekeepers: ['MIL', 'GROUP'], 'peacekeeping troops': ['MIL', 'GROUP'], soldier: ['MIL', 'GROUP'],
+  'riot police': ['POL', 'GROUP'], policemen: ['POL', 'GROUP'], 'border guards': ['MIL', 'GROUP'],
 };
 /** A modifier between demonym and noun that decides the sector ("Venezuelan military officials"). */
-const MODIFIER: Record<string, string> = { military: 'MIL', defense: 'MIL', army: 'MIL', naval: 'MIL', navy: 'MIL', security: 'POL', police: 'POL', intelligence: 'INTEL', government: 'GOV', administration: 'GOV', opposition: 'OPP', judicial: 'JUD' };
+const MODIFIER: Record<string, string> = { rebel: 'REB', armed: 'REB', civilian: 'CVL', riot: 'POL', peacekeeping: 'MIL', military: 'MIL', defense: 'MIL', army: 'MIL', naval: 'MIL', navy: 'MIL', security: 'POL', police: 'POL', intelligence: 'INTEL', government: 'GOV', administration: 'GOV', opposition: 'OPP', judicial: 'JUD' };
 
 export function matchLexicon(scan: Scan, seen: Set<number>): void {
   const L = lexicon();
@@ -45,14 +58,14 @@ export function matchLexicon(scan: Scan, seen: Set<number>): void {
       if (rec.needsThe && prev?.normal !== 'the') continue;
       // "Ivanka Trump": a capitalised first name before a surname makes it another person.
       if (rec.surname && prev && prev.sentence === tok.sentence && prev.pos === 'PROPN' && isCapitalised(prev.text) && !TITLES.has(prev.normal) && !L.demonyms.has(prev.text)) break;
-      let entry = rec.entries.find((e) => seen.has(e)) ?? (rec.entries.length === 1 || !rec.surname ? rec.entries[0] : -1);
+      let entry = rec.entries.find((e) => seen.has(e)) ?? (rec.entries.length === 1 || !rec.surname ? rec.entries[0] : byPeriod(rec.entries, scan.year));
       if (entry < 0) {
         take(scan, { start: tok.start, end: tokens[last].end, t0: i, t1: last + 1, type: 'PERSON', actor: null, by: 'lexicon', entry: -1 });
         break;
       }
       const e = L.entries[entry];
       seen.add(entry);
-      let actor = entryActor(e);
+      let actor = entryActor(e, undefined, scan.year);
       if (e.metonym && prev && LOCATIVE.has(prev.normal)) actor = null;
       const next = tokens[last + 1];
       if (e.type === 'PERSON' && next && GOV_NOUNS.has(next.normal) && next.sentence === tok.sentence) {
@@ -74,6 +87,14 @@ export function matchLexicon(scan: Scan, seen: Set<number>): void {
   }
 }
 
+/** An ambiguous surname: the one bearer in office at `year`, or any bearer when all share one country. */
+function byPeriod(entries: number[], year: number | null): number {
+  const L = lexicon();
+  const inOffice = entries.filter((i) => termAt(L.entries[i], year));
+  if (inOffice.length === 1) return inOffice[0];
+  return entries.every((i) => L.entries[i].code === L.entries[entries[0]].code) ? entries[0] : -1;
+}
+
 /** "the Government of Nicolás Maduro": index of "Government" when tokens i-2, i-1 are "<gov noun> of". */
 function governmentBefore(scan: Scan, i: number): number {
   const of = scan.tokens[i - 1];
@@ -90,30 +111,59 @@ function governmentOf(code: string | null, written: string): Actor {
   return { ...base, name: code === 'USA' ? written : base.name, role: null };
 }
 
-/** "Venezuelan authorities", "US military officials", "Colombian lawmakers". */
+/** Lower-case words that may stand between a demonym and its collective noun ("Liberian riot police"). */
+const MAX_GAP = 2;
+
+/** "Venezuelan authorities", "US military officials", "Liberian riot police", "Hungarian and Romanian officials", "Palestinians". */
 function matchCollective(scan: Scan, i: number): boolean {
   const L = lexicon();
   const { tokens } = scan;
   const tok = tokens[i];
+  const plural = L.demonymPlurals.get(tok.text);
+  if (plural && !L.byFirst.get(wordKey(tok.text))?.some((r) => tokenEndingAt(scan, tok.start, r.folded) >= i)) {
+    take(scan, { start: tok.start, end: tok.end, t0: i, t1: i + 1, type: 'NORP', actor: { name: tok.text, code: plural, sector: 'CVL', wikidata: null, role: null }, by: 'lexicon', entry: -1 });
+    return true;
+  }
   const code = L.demonyms.get(tok.text);
   if (!code) return false;
-  let j = i + 1;
-  let sector: string | null = null;
-  const mod = tokens[j] && MODIFIER[tokens[j].normal];
-  if (mod && tokens[j + 1] && COLLECTIVE[tokens[j + 1].normal]) {
-    sector = mod;
-    j++;
+  // "Hungarian and Romanian officials": the first demonym shares the second's collective noun.
+  const conj = tokens[i + 1];
+  if (conj && (conj.normal === 'and' || conj.normal === 'y') && tokens[i + 2] && L.demonyms.has(tokens[i + 2].text)) {
+    const head = collectiveAfter(scan, i + 2);
+    if (head) {
+      take(scan, { start: tok.start, end: tok.end, t0: i, t1: i + 1, type: head.type, actor: { name: tok.text, code, sector: head.sector, wikidata: null, role: null }, by: 'lexicon', entry: -1 });
+      return true;
+    }
   }
-  const two = tokens[j + 1] ? `${tokens[j]?.normal} ${tokens[j + 1].normal}` : '';
-  const hit = COLLECTIVE[two] ? [two, j + 1] as const : tokens[j] && COLLECTIVE[tokens[j].normal] ? [tokens[j].normal, j] as const : null;
-  if (!hit) return false;
+  const head = collectiveAfter(scan, i);
+  if (!head) return false;
   // Lexicon entries ("Venezuelan Government", "US officials") carry ids: let them match instead.
-  const end = tokens[hit[1]].end;
+  const end = tokens[head.last].end;
   if (L.byFirst.get(wordKey(tok.text))?.some((r) => scan.folded.startsWith(r.folded, tok.start) && tok.start + r.folded.length >= end)) return false;
-  const [s, type] = COLLECTIVE[hit[0]];
   const name = scan.text.slice(tok.start, end);
-  take(scan, { start: tok.start, end, t0: i, t1: hit[1] + 1, type, actor: { name, code, sector: sector ?? s, wikidata: null, role: null }, by: 'lexicon', entry: -1 });
+  take(scan, { start: tok.start, end, t0: i, t1: head.last + 1, type: head.type, actor: { name, code, sector: head.sector, wikidata: null, role: null }, by: 'lexicon', entry: -1 });
   return true;
+}
+
+/** The collective noun after the demonym at `i` (skipping up to two lower-case modifiers), with its sector. */
+function collectiveAfter(scan: Scan, i: number): { last: number; sector: string; type: 'GROUP' | 'ORG' } | null {
+  const { tokens } = scan;
+  // "the Venezuelan interior minister" is a role description, resolved by the roles pass.
+  const next = tokens[i + 1];
+  if (next && lexicon().roleByFirst.get(wordKey(next.text))?.some((p) => tokenEndingAt(scan, next.start, p) > i)) return null;
+  let sector: string | null = null;
+  for (let j = i + 1; j <= i + 1 + MAX_GAP && j < tokens.length; j++) {
+    const t = tokens[j];
+    if (scan.taken[j] || t.sentence !== tokens[i].sentence || !/^\p{Ll}/u.test(t.text)) return null;
+    const two = tokens[j + 1] ? `${t.normal} ${tokens[j + 1].normal}` : '';
+    const hit = COLLECTIVE[two] ? ([two, j + 1] as const) : COLLECTIVE[t.normal] ? ([t.normal, j] as const) : null;
+    if (hit) {
+      const [s, type] = COLLECTIVE[hit[0]];
+      return { last: hit[1], sector: sector ?? s, type };
+    }
+    sector ??= MODIFIER[t.normal] ?? null;
+  }
+  return null;
 }
 
 /** A lone demonym ("Venezuelan waters") is a nationality, not an actor; runs after lexicon and roles. */
@@ -122,6 +172,7 @@ export function matchDemonyms(scan: Scan): void {
   scan.tokens.forEach((tok, i) => {
     if (scan.taken[i] || !isCapitalised(tok.text) || !L.demonyms.has(tok.text)) return;
     if (L.byFirst.get(wordKey(tok.text))?.some((r) => tokenEndingAt(scan, tok.start, r.folded) >= i)) return;
-    take(scan, { start: tok.start, end: tok.end, t0: i, t1: i + 1, type: 'NORP', actor: null, by: 'lexicon', entry: -1 });
+    // CAMEO codes a bare demonym as its state ("an Indian proposal" → IND); the sector stays open.
+    take(scan, { start: tok.start, end: tok.end, t0: i, t1: i + 1, type: 'NORP', actor: { name: tok.text, code: L.demonyms.get(tok.text)!, sector: null, wikidata: null, role: null }, by: 'lexicon', entry: -1 });
   });
 }

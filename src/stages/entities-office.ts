@@ -68,14 +68,19 @@ export function holderAt(entries: number[], phrase: string, code: string, year: 
   const L = lexicon();
   const offices = L.phraseOffices.get(phrase);
   let legacy: number[] = [];
+  // In a year of handover both holders match: the later start wins.
+  let best = -1;
+  let bestFrom = -Infinity;
   for (const i of entries) {
     const e = L.entries[i];
     const terms = e.terms?.filter((t) => t.code === code && (!offices || offices.has(t.office)));
     if (terms?.length) {
-      if (year === null ? terms.some((t) => t.to === undefined) : terms.some((t) => t.from <= year && (t.to === undefined || year <= t.to))) return i;
+      for (const t of terms) if ((year === null ? t.to === undefined : t.from <= year && (t.to === undefined || year <= t.to)) && t.from > bestFrom) [best, bestFrom] = [i, t.from];
     } else if (e.code === code && !/former/i.test(e.role ?? '')) legacy.push(i);
   }
-  if (year !== null) legacy = legacy.filter((i) => !L.entries[i].terms || termAt(L.entries[i], year));
+  if (best >= 0) return best;
+  // Hand-written roles are those of late 2025.
+  if (year !== null && year < 2024) legacy = legacy.filter((i) => !!L.entries[i].terms && !!termAt(L.entries[i], year));
   return legacy.length === 1 ? legacy[0] : null;
 }
 

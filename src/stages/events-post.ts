@@ -49,8 +49,13 @@ export function isTally(tokens: Token[], m: Mention, from: number, to: number): 
   let perfect = false;
   for (let j = from; j < to; j++) {
     if (TALLY_WORDS.has(tokens[j].normal)) return true;
-    // The perfect must be the mention's own ("has involved"), not another clause's ("X has announced ..., and Y seized").
-    if ((tokens[j].normal === 'has' || tokens[j].normal === 'have') && tokens[j].start >= m.start && tokens[j].end <= m.trigger.start) perfect = true;
+    // The perfect must be the trigger's own ("has involved"), not a coordinated clause's ("X has announced ..., and Y seized").
+    if (tokens[j].start === m.trigger.start) {
+      for (let k = j - 1; k >= Math.max(from, j - 3); k--) {
+        if (tokens[k].normal === 'has' || tokens[k].normal === 'have') perfect = true;
+        if (tokens[k].pos !== 'AUX' && tokens[k].pos !== 'ADV') break;
+      }
+    }
   }
   return perfect;
 }

@@ -8,6 +8,8 @@ import { historicalCue, isPerfectOrProgressive, modalityOf, splitClauses, type C
 import { byAgent, entityAfter, ownerNamedLater, patientAfter, possessorOf, subjectBefore, type DocIndex } from './events-participants.ts';
 import { anchorInterval, bestPlace, countryPlace, dominantForeignCountry, isHistoricalInterval, isHistoricalYear } from './events-anchor.ts';
 import { attachQuantities, isTally, refineFromAnaphors, tallyPlace } from './events-post.ts';
+import { sentenceMentionsEs } from './events-es.ts';
+import { intentMentions } from './events-intent.ts';
 
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
 /** Nouns that, made definite, refer back to an earlier mention ("the attack", "the blockade"). */
@@ -76,6 +78,7 @@ export function extractMentions(doc: Doc): Mention[] {
   const mentions: Mention[] = [];
   const vesselSentences = new Set<number>();
   const sentenceFrom: number[] = [];
+  const spanish = doc.meta.language === 'es';
   let from = 0;
   while (from < tokens.length) {
     let to = from;
@@ -83,6 +86,11 @@ export function extractMentions(doc: Doc): Mention[] {
     sentenceFrom[si] = from;
     while (to < tokens.length && tokens[to].sentence === si) to++;
     for (let j = from; j < to; j++) if (/^(boat|vessel|ship|tanker)$/.test(tokens[j].lemma)) vesselSentences.add(si);
+    if (spanish) {
+      sentenceMentionsEs(ix, text, from, to, times, places, published, mentions);
+      from = to;
+      continue;
+    }
     const made = sentenceMentions(ix, text, from, to, times, places, published, mentions);
     attachQuantities(findQuantities(text, tokens, from, to), made, mentions, si);
     for (const m of made) {
@@ -92,6 +100,7 @@ export function extractMentions(doc: Doc): Mention[] {
     from = to;
   }
   refineFromAnaphors(mentions);
+  if (spanish) return mentions;
   for (const m of mentions) if (m.recipient && PATIENT.has(m.event)) m.recipient = ownerOfPatient(ix, m, sentenceFrom) ?? m.recipient;
   return mentions;
 }
@@ -223,8 +232,15 @@ function sentenceMentions(ix: DocIndex, text: string, from: number, to: number, 
       sentence: si,
     });
   });
-  prior.push(...out);
-  return out;
+  // Statements of intent and demands: the statement is the event, the act stays hypothetical (events-intent.ts).
+  const all = intentMentions(ix, text, from, to, out, () => ({ time: null, ...toAnchor(anchorInterval(null, 'asserted', false, published)) }));
+  all.forEach((m, k) => { m.id = `m${prior.length + k}`; });
+  prior.push(...all);
+  return all;
+}
+
+function toAnchor(a: { interval: Mention['interval']; by: string }): Pick<Mention, 'interval' | 'intervalBy'> {
+  return { interval: a.interval, intervalBy: a.by };
 }
 
 function breachBefore(tokens: Token[], i: number, from: number): boolean {

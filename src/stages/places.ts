@@ -89,17 +89,31 @@ function contexts(toponyms: Toponym[], first: (Lite | null)[], entities: Entity[
   });
 }
 
+// The gazetteer is static, so a name's candidate areas are too: computed once per name.
+const AREAS_BY_KEY = new Map<string, string[]>();
+function areasOf(t: Toponym): string[] {
+  let out = AREAS_BY_KEY.get(t.key);
+  if (out) return out;
+  const set = new Set<string>();
+  if (t.refs.length <= 400) {
+    for (const r of t.refs) {
+      const c = refContext(r);
+      if (c.country && c.adminCode && (c.kind === 'city' || c.kind === 'admin')) set.add(`${c.country}-${c.adminCode}`);
+    }
+  }
+  out = [...set];
+  if (!t.county) AREAS_BY_KEY.set(t.key, out);
+  return out;
+}
+
 /** For each first-level area, how many distinct names in the document have a candidate town or state there. */
 function areaSupport(toponyms: Toponym[]): { total: Map<string, number>; own: Map<string, Map<string, number>> } {
   const total = new Map<string, number>();
   const own = new Map<string, Map<string, number>>();
   for (const t of toponyms) {
-    if (own.has(t.key) || t.refs.length > 400) continue;
+    if (own.has(t.key)) continue;
     const areas = new Map<string, number>();
-    for (const r of t.refs) {
-      const c = refContext(r);
-      if (c.country && c.adminCode && (c.kind === 'city' || c.kind === 'admin')) areas.set(`${c.country}-${c.adminCode}`, 1);
-    }
+    for (const k of areasOf(t)) areas.set(k, 1);
     own.set(t.key, areas);
     for (const k of areas.keys()) total.set(k, (total.get(k) ?? 0) + 1);
   }

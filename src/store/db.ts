@@ -24,13 +24,20 @@ export interface OpenOptions {
   url?: string;
   /** PostgreSQL only: the schema to live in (created when missing); default the server's search_path. */
   schema?: string;
+  /** PostgreSQL only: connections in the pool (default 4); a worker wants one per concurrent job plus one. */
+  poolSize?: number;
 }
+
+/** Runs `fn` holding a named lock; `wait: false` gives up at once when someone else holds it. */
+export type WithLock = <T>(name: string, fn: () => Promise<T>, opts?: { wait?: boolean }) => Promise<{ acquired: true; value: T } | { acquired: false }>;
 
 export interface Connection {
   kind: 'pglite' | 'postgres';
   /** Where the data is: the PGlite directory, `memory://`, or the URL without its password. */
   location: string;
   db: StoreDb;
+  /** A PostgreSQL advisory lock (held by one pooled connection), or an in-process lock on PGlite. */
+  withLock: WithLock;
   close(): Promise<void>;
 }
 
@@ -44,7 +51,7 @@ export function chooseTarget(opts: OpenOptions, env: NodeJS.ProcessEnv = process
 
 export async function connect(opts: OpenOptions = {}): Promise<Connection> {
   const target = chooseTarget(opts);
-  return 'url' in target ? connectPostgres(target.url, opts.schema) : connectPglite(target.dbPath);
+  return 'url' in target ? connectPostgres(target.url, opts.schema, opts.poolSize) : connectPglite(target.dbPath);
 }
 
 async function connectPglite(dbPath: string): Promise<Connection> {
@@ -58,6 +65,7 @@ async function connectPglite(dbPath: string): Promise<Connection> {
     kind: 'pglite',
     location,
     db,
+    withLock: processLock(),
     close: async () => {
       if (!client.closed) await client.close();
     },
@@ -66,7 +74,52 @@ async function connectPglite(dbPath: string): Promise<Connection> {
 
 const SAFE_SCHEMA = /^[a-z_][a-z0-9_]{0,62}$/;
 
-async function connectPostgres(url: string, pgSchema?: string): Promise<Connection> {
+/** One PGlite database has one connection, used by one process: a promise chain per name is the lock. */
+function processLock(): WithLock {
+  const held = new Map<string, Promise<unknown>>();
+  return async (name, fn, opts = {}) => {
+    const busy = held.get(name);
+    if (busy && opts.wait === false) return { acquired: false };
+    const run = (busy ?? Promise.resolve()).catch(() => {}).then(fn);
+    held.set(name, run);
+    try {
+      return { acquired: true, value: await run };
+    } finally {
+      if (held.get(name) === run) held.delete(name);
+    }
+  };
+}
+
+/** Arbitrary first key of every sitrep advisory lock; the second is a hash of schema and name, so schemas do not contend. */
+const LOCK_CLASS = 0x5173;
+
+function advisoryLock(pool: import('pg').Pool): WithLock {
+  return async (name, fn, opts = {}) => {
+    const client = await pool.connect();
+    const key = [LOCK_CLASS, `${name}`];
+    let acquired = false;
+    try {
+      if (opts.wait === false) {
+        const r = await client.query('select pg_try_advisory_lock($1, hashtext(current_schema() || $2)) as ok', key);
+        acquired = r.rows[0].ok === true;
+        if (!acquired) return { acquired: false };
+      } else {
+        await client.query('select pg_advisory_lock($1, hashtext(current_schema() || $2))', key);
+        acquired = true;
+      }
+      return { acquired: true, value: await fn() };
+    } finally {
+      // a dead connection drops its locks with it; then the client is discarded, not reused
+      let broken: Error | undefined;
+      if (acquired) {
+        await client.query('select pg_advisory_unlock($1, hashtext(current_schema() || $2))', key).catch((e: Error) => (broken = e));
+      }
+      client.release(broken);
+    }
+  };
+}
+
+async function connectPostgres(url: string, pgSchema?: string, poolSize = 4): Promise<Connection> {
   let pg: typeof import('pg').default;
   try {
     pg = (await import('pg')).default;
@@ -85,7 +138,7 @@ async function connectPostgres(url: string, pgSchema?: string): Promise<Connecti
     }
   }
   // search_path per connection so every pooled client (and transaction) sees the same schema.
-  const pool = new pg.Pool({ connectionString: url, max: 4, ...(pgSchema ? { options: `-c search_path=${pgSchema}` } : {}) });
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, ...(pgSchema ? { options: `-c search_path=${pgSchema}` } : {}) });
   // An idle client losing its server must not crash the process; the next query reports the error.
   pool.on('error', () => {});
   const db = drizzle({ client: pool, schema }) as unknown as StoreDb;
@@ -94,6 +147,7 @@ async function connectPostgres(url: string, pgSchema?: string): Promise<Connecti
     kind: 'postgres',
     location: url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1@'),
     db,
+    withLock: advisoryLock(pool),
     close: async () => {
       if (closed) return;
       closed = true;

@@ -115,15 +115,20 @@ export const eventHistory = pgTable(
 );
 
 /** Every input the ingester saw, including the ones it rejected and why. */
-export const ingestLog = pgTable('ingest_log', {
-  id: serial('id').primaryKey(),
-  source: text('source'),
-  docId: text('doc_id'),
-  status: text('status').notNull(),
-  code: text('code'),
-  message: text('message'),
-  at: at(),
-});
+export const ingestLog = pgTable(
+  'ingest_log',
+  {
+    id: serial('id').primaryKey(),
+    source: text('source'),
+    docId: text('doc_id'),
+    status: text('status').notNull(),
+    code: text('code'),
+    message: text('message'),
+    at: at(),
+  },
+  // what happened to one document (workers, retries) without scanning a log that only grows
+  (t) => [index('ingest_log_doc_idx').on(t.docId)],
+);
 
 /** Key/value facts about the store itself (schema version). */
 export const meta = pgTable('meta', {

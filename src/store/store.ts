@@ -1,7 +1,7 @@
 // The store: documents with their mentions and claims, resolved events, and the ingest log.
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { Claim, Doc, DocMeta, EventRecord, Mention } from '../core/types.ts';
-import { connect, queryRows, type Connection, type OpenOptions, type StoreDb } from './db.ts';
+import { connect, queryRows, type Connection, type OpenOptions, type StoreDb, type WithLock } from './db.ts';
 import { eventHistory, getEvent, listEvents, replaceEvents } from './events.ts';
 import type { EventFilter, EventLink, HistoryEntry, HistoryRow, ReplaceResult } from './events.ts';
 import { migrate } from './migrate.ts';
@@ -67,8 +67,11 @@ export interface Store {
   readonly location: string;
   /** The Drizzle database, for queries the store does not offer. */
   readonly db: StoreDb;
-  /** Stores a document, its mentions and claims in one transaction; the same id twice changes nothing. */
-  saveDocument(doc: Doc, opts?: { raw?: string | null }): Promise<SaveResult>;
+  /**
+   * Stores a document, its mentions and claims in one transaction; the same id twice changes nothing.
+   * `logFailure: false` leaves a failed save out of the ingest log (a worker that will retry logs only the last try).
+   */
+  saveDocument(doc: Doc, opts?: { raw?: string | null; logFailure?: boolean }): Promise<SaveResult>;
   logIngest(entry: IngestEntry): Promise<void>;
   ingestLog(page?: Page): Promise<IngestLogRow[]>;
   getDocument(id: string): Promise<Doc | null>;
@@ -80,6 +83,11 @@ export interface Store {
   eventHistory(id: string): Promise<HistoryRow[]>;
   counts(): Promise<Counts>;
   schemaVersion(): Promise<string | null>;
+  /** A value from the store's key/value table (schema version, resolution mark). */
+  getMeta(key: string): Promise<string | null>;
+  setMeta(key: string, value: string): Promise<void>;
+  /** Serialises work across processes: a PostgreSQL advisory lock, or an in-process lock on PGlite. */
+  withLock: WithLock;
   close(): Promise<void>;
 }
 
@@ -113,7 +121,7 @@ function makeStore(conn: Connection): Store {
     });
   }
 
-  async function saveDocument(doc: Doc, opts: { raw?: string | null } = {}): Promise<SaveResult> {
+  async function saveDocument(doc: Doc, opts: { raw?: string | null; logFailure?: boolean } = {}): Promise<SaveResult> {
     const id = doc?.meta?.id;
     const source = doc?.meta?.source ?? null;
     if (!id || typeof doc.text !== 'string') {
@@ -161,7 +169,7 @@ function makeStore(conn: Connection): Store {
       });
     } catch (e) {
       const message = errorText(e);
-      await logIngest({ source, docId: id, status: 'rejected', code: 'store-failed', message });
+      if (opts.logFailure !== false) await logIngest({ source, docId: id, status: 'rejected', code: 'store-failed', message });
       return { status: 'rejected', id, code: 'store-failed', message };
     }
   }
@@ -253,9 +261,13 @@ function makeStore(conn: Connection): Store {
     return Object.fromEntries(tables.map(([k]) => [k, Number(row[k])])) as unknown as Counts;
   }
 
-  async function schemaVersion(): Promise<string | null> {
-    const [row] = await db.select({ value: meta.value }).from(meta).where(eq(meta.key, 'schema_version'));
+  async function getMeta(key: string): Promise<string | null> {
+    const [row] = await db.select({ value: meta.value }).from(meta).where(eq(meta.key, key));
     return row?.value ?? null;
+  }
+
+  async function setMeta(key: string, value: string): Promise<void> {
+    await db.insert(meta).values({ key, value }).onConflictDoUpdate({ target: meta.key, set: { value } });
   }
 
   return {
@@ -273,7 +285,10 @@ function makeStore(conn: Connection): Store {
     getEvent: (id) => getEvent(db, id),
     eventHistory: (id) => eventHistory(db, id),
     counts,
-    schemaVersion,
+    schemaVersion: () => getMeta('schema_version'),
+    getMeta,
+    setMeta,
+    withLock: conn.withLock,
     close: conn.close,
   };
 }

@@ -1,8 +1,11 @@
-// Exports (CODEBOOK §2): PLOVER JSON Lines or the whole record as JSON, optionally for filtered events only.
+// Exports (CODEBOOK §2): PLOVER JSON Lines, the whole record as JSON, ACLED-like CSV, GeoJSON, TimelineJS; filters as for events.
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Claim, DocMeta, EventRecord } from '../../core/types.ts';
 import { toJson } from '../../export/json.ts';
 import { toPloverLines } from '../../export/plover.ts';
+import { toCsv } from '../../export/csv.ts';
+import { toGeoJson } from '../../export/geojson.ts';
+import { toTimeline } from '../../export/timeline.ts';
 import type { Store } from '../../store/index.ts';
 import type { ApiDeps } from '../deps.ts';
 import { errorResponses, newRouter } from '../errors.ts';
@@ -10,11 +13,15 @@ import { listEventsPage } from '../queries.ts';
 import { EventFilterQuery, toEventQuery } from './events.ts';
 
 const ExportQuery = EventFilterQuery.extend({
-  format: z.enum(['plover', 'json']).default('plover'),
+  format: z.enum(['plover', 'json', 'csv', 'geojson', 'timeline']).default('plover'),
   header: z
     .enum(['true', 'false'])
     .default('true')
     .openapi({ description: 'plover: start with the schema header line' }),
+  unlocated: z
+    .enum(['true', 'false'])
+    .default('false')
+    .openapi({ description: 'geojson: also list events without coordinates (geometry null)' }),
 }).strict();
 
 const ALL = 10_000_000;
@@ -39,7 +46,7 @@ export function exportRoutes({ store }: ApiDeps) {
     path: '/export',
     tags: ['export'],
     summary:
-      'Export the record: PLOVER JSON Lines (application/x-ndjson) or the whole record (application/json); event filters as in /api/events',
+      'Export the record: PLOVER JSON Lines (application/x-ndjson), the whole record (json), ACLED-like CSV (text/csv), GeoJSON (application/geo+json) or TimelineJS 3 JSON (timeline); event filters as in /api/events',
     request: { query: ExportQuery },
     responses: {
       200: {
@@ -47,6 +54,8 @@ export function exportRoutes({ store }: ApiDeps) {
         content: {
           'application/x-ndjson': { schema: z.string() },
           'application/json': { schema: z.object({ schema: z.string() }).loose() },
+          'text/csv': { schema: z.string() },
+          'application/geo+json': { schema: z.object({ type: z.literal('FeatureCollection') }).loose() },
         },
       },
       304: { description: 'Not modified (If-None-Match matched the ETag)' },
@@ -55,13 +64,24 @@ export function exportRoutes({ store }: ApiDeps) {
   });
 
   return newRouter().openapi(route, async (c) => {
-    const { format, header, ...filter } = c.req.valid('query');
+    const { format, header, unlocated, ...filter } = c.req.valid('query');
     const filtered = Object.values(filter).some((v) => v !== undefined);
     const { items: events } = await listEventsPage(store.db, toEventQuery(filter), ALL, 0);
     if (format === 'json')
       return c.body(await jsonRecord(store, events, filtered), 200, {
         'Content-Type': 'application/json; charset=utf-8',
       });
+    if (format === 'csv')
+      return c.body(toCsv(events), 200, {
+        'Content-Type': 'text/csv; charset=utf-8; header=present',
+        'Content-Disposition': 'attachment; filename="sitrep-events.csv"',
+      });
+    if (format === 'geojson')
+      return c.body(JSON.stringify(toGeoJson(events, { unlocated: unlocated === 'true' })) + '\n', 200, {
+        'Content-Type': 'application/geo+json; charset=utf-8',
+      });
+    if (format === 'timeline')
+      return c.body(JSON.stringify(toTimeline(events)) + '\n', 200, { 'Content-Type': 'application/json; charset=utf-8' });
     const body = toPloverLines(events, { header: header === 'true' })
       .map((l) => l + '\n')
       .join('');

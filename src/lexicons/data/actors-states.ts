@@ -26,7 +26,7 @@ GTM|Guatemala|Guatemalan|Guatemala|guatemalteco|guatemalteca|Q774|
 CUB|Cuba|Cuban|Cuba|cubano|cubana|Q241|
 DOM|Dominican Republic|Dominican|República Dominicana|dominicano|dominicana|Q786|
 HTI|Haiti|Haitian|Haití|haitiano|haitiana|Q790|
-TTO|Trinidad and Tobago|Trinidadian|Trinidad y Tobago|trinitense|trinitense|Q754|
+TTO|Trinidad and Tobago|Trinidadian|Trinidad y Tobago|trinitense|trinitense|Q754|gov
 JAM|Jamaica|Jamaican|Jamaica|jamaiquino|jamaiquina|Q766|
 GBR|United Kingdom|British|Reino Unido|británico|británica|Q145|
 FRA|France|French|Francia|francés|francesa|Q142|

@@ -1,0 +1,1 @@
+CREATE INDEX "ingest_log_doc_idx" ON "ingest_log" USING btree ("doc_id");

@@ -1,0 +1,103 @@
+// Spanish event lexicon: word forms → PLOVER category and mode, plus the cue words of the Spanish events path.
+// Forms are listed (wink's English model gives Spanish no lemmas or reliable POS); regular -ar verbs are expanded.
+import type { PloverCategory } from '../core/types.ts';
+
+export interface EsTrigger {
+  event: PloverCategory;
+  mode: string | null;
+  nominal: boolean;
+  /** Only refers back to an earlier mention ("la operación"). */
+  anaphorOnly?: boolean;
+  /** A casualty verb ("mató"): its victims belong to an attack in the same sentence. */
+  casualty?: boolean;
+}
+
+type Row = [forms: string, event: PloverCategory, mode: string | null, kind: 'V' | 'N' | 'AR', flags?: Partial<EsTrigger>];
+
+const ROWS: Row[] = [
+  ['atacar|bombardear|disparar|hundir|emboscar', 'ASSAULT', null, 'AR'],
+  ['ataque|ataques|bombardeo|bombardeos|ofensiva|emboscada', 'ASSAULT', null, 'N'],
+  ['destruyó|destruyeron|destruido|destruida|destruidos|destruidas|destruir|destruirá|destruiría', 'ASSAULT', 'destroy', 'V'],
+  ['destrucción', 'ASSAULT', 'destroy', 'N'],
+  ['mató|mataron|matar', 'ASSAULT', null, 'V', { casualty: true }],
+  ['operación|operativo', 'ASSAULT', null, 'N', { anaphorOnly: true }],
+  ['detuvo|detuvieron|detener|detenido|detenida|detenidos|detenidas|detendrá|detendría', 'COERCE', 'arrest', 'V'],
+  ['arrestar|capturar|apresar', 'COERCE', 'arrest', 'AR'],
+  ['detención|detenciones|arresto|arrestos|captura|capturas', 'COERCE', 'arrest', 'N'],
+  ['incautar|decomisar|confiscar|interceptar', 'COERCE', 'seize', 'AR'],
+  ['incautación|incautaciones|decomiso|decomisos|confiscación', 'COERCE', 'seize', 'N'],
+  ['deportar', 'COERCE', 'deport', 'AR'],
+  ['deportación|deportaciones', 'COERCE', 'deport', 'N'],
+  ['desplegar|movilizar', 'MOBILIZE', 'troops', 'AR'],
+  ['despliega|despliegan', 'MOBILIZE', 'troops', 'V'],
+  ['despliegue|movilización', 'MOBILIZE', 'troops', 'N'],
+  ['amenazar', 'THREATEN', null, 'AR'],
+  ['amenaza|amenazas', 'THREATEN', null, 'N'],
+  ['sancionar|bloquear', 'SANCTION', null, 'AR'],
+  ['sanción|sanciones|embargo', 'SANCTION', 'discontinue', 'N'],
+  ['bloqueo', 'SANCTION', 'blockade', 'N'],
+  ['condenar|denunciar|acusar|criticar', 'ACCUSE', 'disapprove', 'AR'],
+  ['investigar', 'ACCUSE', 'investigate', 'AR'],
+  ['investigación', 'ACCUSE', 'investigate', 'N'],
+  ['rechazar', 'REJECT', null, 'AR'],
+  ['protestar|marchar', 'PROTEST', 'demo', 'AR'],
+  ['protesta|protestas|manifestación|manifestaciones|marcha|marchas', 'PROTEST', 'demo', 'N'],
+  ['exigir|exigió|exigieron|pedir|pidió|pidieron', 'REQUEST', null, 'V'],
+  ['instar|reclamar', 'REQUEST', null, 'AR'],
+  ['negociar|dialogar|visitar', 'CONSULT', null, 'AR'],
+  ['reunió|reunieron|reunirse|reunión|reuniones|negociaciones|conversaciones|diálogo|cumbre', 'CONSULT', null, 'N'],
+  ['acordar|firmar|pactar', 'AGREE', null, 'AR'],
+  ['acuerdo|acuerdos|pacto|tratado|tregua', 'AGREE', null, 'N'],
+  ['liberar|retirar', 'RETREAT', null, 'AR'],
+  ['cese', 'RETREAT', 'ceasefire', 'N'],
+];
+
+/** Forms of a regular -ar verb that news uses: infinitive, preterite, present, participles, future, conditional. */
+function arForms(inf: string): string[] {
+  const st = inf.slice(0, -2);
+  return ['ar', 'ó', 'aron', 'a', 'an', 'ado', 'ada', 'ados', 'adas', 'ando', 'ará', 'arán', 'aría', 'arían', 'aba', 'aban'].map((e) => st + e);
+}
+
+export const ES_TRIGGERS: ReadonlyMap<string, EsTrigger> = (() => {
+  const map = new Map<string, EsTrigger>();
+  for (const [forms, event, mode, kind, flags = {}] of ROWS) {
+    for (const f of forms.split('|')) {
+      const all = kind === 'AR' && f.endsWith('ar') ? arForms(f) : [f];
+      for (const w of all) if (!map.has(w)) map.set(w, { event, mode, nominal: kind === 'N', ...flags });
+    }
+  }
+  return map;
+})();
+
+export const ES_NEG = new Set(['no', 'nunca', 'jamás', 'ni', 'ningún', 'ninguna', 'sin']);
+export const ES_DENIAL = new Set(['negó', 'negaron', 'niega', 'niegan', 'desmintió', 'desmintieron', 'desmiente', 'negar']);
+export const ES_MODALS = new Set(['podría', 'podrían', 'podrá', 'podrán', 'puede', 'pueden', 'debería', 'deberían', 'debe', 'deben', 'planea', 'planean', 'prevé', 'estudia', 'considera', 'evalúa', 'busca', 'quiere', 'amenazó', 'amenaza']);
+/** Clause openers; "si" makes its clause a condition. */
+export const ES_OPENERS = new Set(['que', 'si', 'aunque', 'porque', 'mientras', 'cuando', 'donde']);
+/** Prepositions that make the following entity a place or a circumstance, not a participant. */
+export const ES_LOCATIVE = new Set(['en', 'hacia', 'desde', 'contra', 'sobre', 'entre', 'con', 'para', 'por', 'según']);
+export const ES_REPORTING = new Set(['dijo', 'informó', 'afirmó', 'aseguró', 'declaró', 'señaló', 'indicó', 'explicó', 'añadió', 'agregó', 'confirmó', 'anunció']);
+
+export const ES_MODE_CUES: ReadonlyMap<string, string> = new Map([
+  ['dron', 'drone'], ['drones', 'drone'], ['aéreo', 'aerial'], ['aérea', 'aerial'], ['aéreos', 'aerial'], ['misil', 'aerial'], ['misiles', 'aerial'],
+  ['disparos', 'firearms'], ['armas', 'firearms'], ['explosivo', 'explosion'], ['explosivos', 'explosion'], ['bomba', 'explosion'],
+]);
+
+export const ES_COUNT_KINDS: ReadonlyMap<string, 'killed' | 'injured' | 'vessels' | 'arrested' | 'missing'> = new Map([
+  ['muertos', 'killed'], ['fallecidos', 'killed'], ['víctimas', 'killed'], ['muertes', 'killed'],
+  ['heridos', 'injured'], ['lesionados', 'injured'],
+  ['lanchas', 'vessels'], ['embarcaciones', 'vessels'], ['barcos', 'vessels'], ['buques', 'vessels'], ['botes', 'vessels'], ['narcolanchas', 'vessels'], ['semisumergibles', 'vessels'], ['petroleros', 'vessels'], ['tanqueros', 'vessels'],
+  ['detenidos', 'arrested'], ['arrestados', 'arrested'], ['capturados', 'arrested'], ['desaparecidos', 'missing'],
+]);
+
+export const ES_NUMBERS: ReadonlyMap<string, number> = new Map(
+  'cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis diecisiete dieciocho diecinueve veinte'
+    .split(' ').map((w, i) => [w, i] as [string, number])
+    .concat([['una', 1], ['un', 1], ['treinta', 30], ['cuarenta', 40], ['cincuenta', 50], ['sesenta', 60], ['setenta', 70], ['ochenta', 80], ['noventa', 90], ['cien', 100], ['doscientos', 200], ['mil', 1000], ['decenas', 24], ['cientos', 200], ['centenares', 200], ['miles', 2000]]),
+);
+
+export const ES_CONTEXT: ReadonlyMap<string, string> = new Map([
+  ['droga', 'drugs'], ['drogas', 'drugs'], ['narcotráfico', 'drugs'], ['cocaína', 'drugs'], ['cártel', 'drugs'], ['narcotraficantes', 'drugs'],
+  ['lancha', 'maritime'], ['lanchas', 'maritime'], ['buque', 'maritime'], ['embarcación', 'maritime'], ['puerto', 'maritime'], ['costa', 'maritime'],
+  ['petróleo', 'oil'], ['crudo', 'oil'], ['migrantes', 'migration'],
+]);

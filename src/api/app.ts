@@ -15,6 +15,7 @@ import { healthRoutes } from './routes/health.ts';
 import { placeRoutes } from './routes/places.ts';
 import { searchRoutes } from './routes/search.ts';
 import { tallyRoutes } from './routes/tallies.ts';
+import { webRoutes } from './routes/web.ts';
 
 export interface AppOptions {
   /** Largest accepted POST body in bytes (default 5 MB). */
@@ -23,6 +24,8 @@ export interface AppOptions {
   corsOrigins?: string[];
   /** Version shown in the OpenAPI document. */
   version?: string;
+  /** Folder of the built web app (default dist/web); null serves no app. */
+  webDir?: string | null;
 }
 
 const OPENAPI_CONFIG = (version: string) => ({
@@ -66,6 +69,8 @@ export function createApp(store: Store, opts: AppOptions = {}): OpenAPIHono {
     docsPage ??= renderDocsPage(app.getOpenAPI31Document(config) as OpenApiDoc);
     return c.html(docsPage, 200, { 'Content-Security-Policy': DOCS_CSP });
   });
+
+  if (opts.webDir !== null) app.route('/', webRoutes(opts.webDir));
 
   app.notFound((c) => c.json(errorBody('not_found', `no route ${c.req.method} ${c.req.path}`), 404));
   app.onError(onApiError);

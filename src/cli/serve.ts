@@ -4,6 +4,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { createApp, type AppOptions } from '../api/app.ts';
 import { storeLocation } from '../app/open.ts';
 import { openStore, type Store } from '../store/index.ts';
+import { webBuilt } from '../api/routes/web.ts';
 import { CliError, log, type GlobalOpts } from './output.ts';
 
 export interface ServeOptions {
@@ -68,7 +69,9 @@ export async function serveCommand(opts: ServeOptions, g: GlobalOpts): Promise<v
   const store = await openStore(storeLocation(g));
   try {
     const running = await startServer(store, host, port, { corsOrigins });
-    log(g, `sitrep serve: API on ${running.url}/api, docs on ${running.url}/docs (store: ${store.kind}); Ctrl-C stops`);
+    log(g, `sitrep serve: web app on ${running.url}/, API on ${running.url}/api, docs on ${running.url}/docs (store: ${store.kind}); Ctrl-C stops`);
+    if (!webBuilt())
+      log(g, 'sitrep serve: the web app is not built (no dist/web/index.html): run `npm run build:web`; the API works without it');
     const sig = await untilSignal();
     log(g, `sitrep serve: ${sig}, closing`);
     await running.close();

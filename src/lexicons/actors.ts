@@ -50,6 +50,8 @@ export interface ActorLexicon {
   /** Folded role phrase → office keys it names ("canciller" → fm, chancellor). */
   phraseOffices: Map<string, Set<string>>;
   byName: Map<string, number>;
+  /** Folded alias → its records, for first words with long alias lists ("ministry", "fuerzas"). */
+  byFolded: Map<string, AliasRec[]>;
 }
 
 const FOLD = new Map<string, string>();
@@ -146,6 +148,12 @@ function build(): ActorLexicon {
     else byFirst.set(key, [rec]);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.folded.length - a.folded.length);
+  const byFolded = new Map<string, AliasRec[]>();
+  for (const rec of recs.values()) {
+    const list = byFolded.get(rec.folded);
+    if (list) list.push(rec);
+    else byFolded.set(rec.folded, [rec]);
+  }
 
   const roles = new Map<string, number[]>();
   const heads = new Map<string, Set<number>>();
@@ -186,7 +194,7 @@ function build(): ActorLexicon {
   const demonymPlurals = new Map<string, string>();
   for (const [d, a3] of demonyms) if (/^\p{Lu}/u.test(d) && /(an|i|e|ot|k|z)$/.test(d) && !/ese$/.test(d) && !d.includes('.')) demonymPlurals.set(`${d}s`, a3);
   const demonymsAfter = spanishDemonyms();
-  return { entries, byFirst, roles, roleByFirst, heads, demonyms, demonymsFolded, demonymPlurals, demonymsAfter, phraseOffices, byName };
+  return { entries, byFirst, roles, roleByFirst, heads, demonyms, demonymsFolded, demonymPlurals, demonymsAfter, phraseOffices, byName, byFolded };
 }
 
 /** The coded actor of a lexicon entry (null for names that are no actors); the role is the one held in `year`. */

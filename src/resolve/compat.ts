@@ -29,6 +29,13 @@ const AREA_KINDS = new Set(['sea', 'region']);
 /** Slack added to the two radii before two points are called different places. */
 const PLACE_SLACK_KM = 50;
 
+/** "eastern Pacific" lies in "Pacific", "southern Caribbean" in "Caribbean Sea": the wider name ends the narrower one. */
+function namedWithin(narrow: string, wide: string): boolean {
+  const w = wide.toLowerCase().replace(/\s+(sea|ocean)$/, '').replace(/^the\s+/, '');
+  const n = narrow.toLowerCase();
+  return n !== w && w.length >= 4 && (n.endsWith(' ' + w) || n.includes(' ' + w + ' '));
+}
+
 export function placesCompatible(a: Place | null, b: Place | null): boolean {
   if (!a || !b) return true;
   if (a.gid && a.gid === b.gid) return true;
@@ -39,6 +46,7 @@ export function placesCompatible(a: Place | null, b: Place | null): boolean {
   // Two named seas are different unless one lies inside the other ("southern Caribbean" in "Caribbean");
   // a coastal zone ("off the coast of Venezuela", which has a country) only has to touch the sea.
   if (AREA_KINDS.has(a.kind) && AREA_KINDS.has(b.kind) && a.name !== b.name) {
+    if (namedWithin(a.name, b.name) || namedWithin(b.name, a.name)) return true;
     const coastal = (a.country != null) !== (b.country != null);
     return d <= (coastal ? a.radius_km + b.radius_km : Math.max(a.radius_km, b.radius_km));
   }

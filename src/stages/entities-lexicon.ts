@@ -1,7 +1,7 @@
 // Lexicon matching over tokens: longest alias first, collective actors ("Venezuelan authorities"),
 // "<leader> administration", "Government of <leader>", capital metonyms, lone demonyms.
 import type { Actor } from '../core/types.ts';
-import { entryActor, lexicon, wordKey } from '../lexicons/actors.ts';
+import { type AliasRec, entryActor, lexicon, wordKey } from '../lexicons/actors.ts';
 import { termAt } from '../lexicons/actors-leaders.ts';
 import { type Scan, isCapitalised, take, tokenEndingAt } from './entities-scan.ts';
 
@@ -47,8 +47,9 @@ export function matchLexicon(scan: Scan, seen: Set<number>): void {
     const tok = tokens[i];
     if (!/[\p{L}\p{N}]/u.test(tok.text.charAt(0))) continue;
     if (matchCollective(scan, i)) continue;
-    const list = L.byFirst.get(wordKey(tok.text));
-    if (!list) continue;
+    const first = L.byFirst.get(wordKey(tok.text));
+    if (!first) continue;
+    const list = first.length > LONG_LIST ? aliasesAt(scan, i) : first;
     const prev = tokens[i - 1];
     for (const rec of list) {
       const last = tokenEndingAt(scan, tok.start, rec.folded);
@@ -85,6 +86,24 @@ export function matchLexicon(scan: Scan, seen: Set<number>): void {
       break;
     }
   }
+}
+
+/** Above this many aliases for a first word, look up the text's own word sequences instead of scanning the list. */
+const LONG_LIST = 24;
+/** Longest alias length in tokens worth trying. */
+const MAX_ALIAS_TOKENS = 10;
+
+/** Alias records spelled exactly as the token sequences starting at `i`, longest first. */
+function aliasesAt(scan: Scan, i: number): AliasRec[] {
+  const { tokens, folded } = scan;
+  const out: AliasRec[] = [];
+  const start = tokens[i].start;
+  const stop = Math.min(tokens.length, i + MAX_ALIAS_TOKENS);
+  for (let k = stop - 1; k >= i; k--) {
+    const recs = lexicon().byFolded.get(folded.slice(start, tokens[k].end));
+    if (recs) out.push(...recs);
+  }
+  return out;
 }
 
 /** An ambiguous surname: the one bearer in office at `year`, or any bearer when all share one country. */

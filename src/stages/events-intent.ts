@@ -39,19 +39,22 @@ export function intentMentions(ix: DocIndex, text: string, from: number, to: num
   const out: Mention[] = [];
   // "will withdraw unless ...": an ultimatum ("if" is as often an offer).
   const conditional = tokens.slice(from, to).some((t) => t.normal === 'unless');
+  const demands = findDemands(ix, text, from, to);
   for (const made1 of made) {
     let m = made1;
     let extra: Mention | null = null;
     const i = tokenIndex(tokens, m.trigger.start, from, to);
-    const must = demandBefore(ix, i, from);
-    if (must) {
-      extra = speechMention(m, 'REQUEST', null, tokens, must.at, must.at, text, must.speaker, must.addressee ?? m.actor);
+    while (demands.length && demands[0].trigger.start < m.trigger.start) out.push({ ...demands[0], ...anchor(demands[0]) }), demands.shift();
+    if (m.modality === 'hypothetical' && out.at(-1)?.event === 'REQUEST' && out.at(-1)!.trigger.end <= m.trigger.start) {
+      // The demanded act is done by the addressee.
+      if (!made1.actor) made1.actor = out.at(-1)!.recipient;
     } else if (!m.corefOf && (m.modality === 'hypothetical' || m.modality === 'negated') && tokens[i].pos === 'VERB') {
       const f = futureBefore(tokens, i, from);
       // "Syria says it is willing to withdraw": a pronoun subject is the speaker.
       const actor = f.at > from && tokens[f.at - 1].pos === 'PRON' && /^(it|he|she|they|we)$/.test(tokens[f.at - 1].normal) ? speakerBefore(ix, from, f.at - 1) ?? m.actor : m.actor;
       if (f.at >= 0 && actor && actor.end <= tokens[f.at].start) {
         m = { ...m, actor };
+        if (!made1.actor) made1.actor = actor;
         if (f.negated) {
           if (COOPERATIVE.has(m.event) || m.event === 'AGREE') extra = speechMention(m, 'REJECT', null, tokens, f.at, i, text, m.actor, m.recipient);
         } else if (m.modality === 'hypothetical') {
@@ -64,6 +67,7 @@ export function intentMentions(ix: DocIndex, text: string, from: number, to: num
     if (extra) out.push({ ...extra, ...anchor(extra) });
     out.push(made1);
   }
+  for (const d of demands) out.push({ ...d, ...anchor(d) });
   return out;
 }
 
@@ -72,19 +76,25 @@ function tokenIndex(tokens: Token[], start: number, from: number, to: number): n
   return from;
 }
 
-/** "X said (that) Y must <verb>": the demand's speaker and addressee, when `must` governs the trigger at i. */
-function demandBefore(ix: DocIndex, i: number, from: number): { at: number; speaker: ActorRef | null; addressee: ActorRef | null } | null {
+/** "X said (that) Y must <verb>": a REQUEST by the speaker to the subject of "must". */
+function findDemands(ix: DocIndex, text: string, from: number, to: number): Mention[] {
   const { tokens } = ix;
-  let at = -1;
-  for (let j = i - 1; j >= Math.max(from, i - 4); j--) {
-    if (tokens[j].normal === 'must') { at = j; break; }
-    if (tokens[j].pos !== 'ADV' && tokens[j].pos !== 'AUX' && tokens[j].pos !== 'PART' && !READY.has(tokens[j].normal)) return null;
+  const out: Mention[] = [];
+  for (let at = from + 1; at < to - 1; at++) {
+    if (tokens[at].normal !== 'must' || !tokens.slice(at + 1, at + 4).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) continue;
+    let verb = -1;
+    for (let j = at - 1; j >= from; j--) if (DEMANDING.has(tokens[j].lemma) && (tokens[j].pos === 'VERB' || tokens[j].pos === 'NOUN')) { verb = j; break; }
+    if (verb < 0) continue;
+    const start = tokens[from].start;
+    const end = tokens[to - 1].pos === 'PUNCT' ? tokens[to - 2].end : tokens[to - 1].end;
+    out.push({
+      id: '', start, end, text: text.slice(start, end), event: 'REQUEST', mode: null, modality: 'asserted',
+      trigger: { start: tokens[at].start, end: tokens[at].end, text: tokens[at].text },
+      actor: entityIn(ix, from, verb, true), recipient: entityIn(ix, verb + 1, at, true),
+      time: null, interval: null, intervalBy: 'unresolved', place: null, quantities: {}, context: [], tally: false, corefOf: null, sentence: tokens[at].sentence,
+    });
   }
-  if (at < 0) return null;
-  let verb = -1;
-  for (let j = at - 1; j >= from; j--) if (DEMANDING.has(tokens[j].lemma) && (tokens[j].pos === 'VERB' || tokens[j].pos === 'NOUN')) { verb = j; break; }
-  if (verb < 0) return null;
-  return { at, speaker: entityIn(ix, from, verb, true), addressee: entityIn(ix, verb + 1, at, true) };
+  return out;
 }
 
 /** The subject of the reporting verb before token b ("Syria says it ..."). */

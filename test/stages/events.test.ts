@@ -155,6 +155,20 @@ test('"a drone attack hit a dock" is one mention; "when the drone hit," is none'
   assert.deepEqual(mentionsOf('Nobody was on the dock when the drone hit, officials said.', STD), []);
 });
 
+test('statements of intent and demands: the statement is the event, the act stays hypothetical', () => {
+  const pledge = mentionsOf('Venezuela said it will release the American prisoners.', STD);
+  assert.deepEqual(pledge.map((m) => `${m.event}:${m.modality}:${m.actor?.code}`), ['AGREE:asserted:VEN', 'RETREAT:hypothetical:VEN']);
+  const threat = mentionsOf('Trump said the United States will strike Venezuela unless Maduro steps down.', STD);
+  assert.equal(threat[0].event, 'THREATEN');
+  assert.equal(threat[0].mode, 'violence');
+  assert.equal(threat[0].actor?.code, 'USA');
+  const demand = mentionsOf('Petro said the United States must halt the strikes.', STD);
+  assert.deepEqual([demand[0].event, demand[0].actor?.code, demand[0].recipient?.code], ['REQUEST', 'COL', 'USA']);
+  const refusal = mentionsOf('Colombia said it would not accept the deportation flights.', STD);
+  assert.deepEqual([refusal[0].event, refusal[0].actor?.code], ['REJECT', 'COL']);
+  assert.deepEqual(mentionsOf('The United States could strike Venezuela.', STD).map((m) => m.event), ['ASSAULT']);
+});
+
 test('"the operation" without an antecedent is no event; with one it corefers', () => {
   assert.deepEqual(mentionsOf('The operation took three hours.', STD), []);
   const ms = mentionsOf('The US Navy struck a boat. The operation took three hours.', STD);

@@ -119,7 +119,7 @@ export function createTimeline(all: EventFeature[], opts: TimelineOptions) {
     g.beginPath();
     g.rect(LABEL_W, 0, w - LABEL_W, height);
     g.clip();
-    const laneOf = new Map(lanes.map((c, i) => [c, i] as const));
+    const laneOf = new Map<string, number>(lanes.map((c, i) => [c, i]));
     for (const f of shown) {
       const p = f.properties;
       if (!p.date) continue;

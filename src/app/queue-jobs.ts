@@ -3,6 +3,7 @@ import type { Doc } from '../core/types.ts';
 import { readInputs, type IngestOptions } from '../ingest/index.ts';
 import type { IngestJobData, Queue, QueuedJob } from '../store/queue.ts';
 import type { Store } from '../store/index.ts';
+import { unstorableDocument } from '../store/storable.ts';
 import { isStored, storableDoc } from './ingest.ts';
 import { processInput } from './process.ts';
 
@@ -57,6 +58,14 @@ export async function enqueuePaths(
     if (seen.has(meta.id) || (await isStored(store, meta.id))) {
       await store.logIngest({ source, docId: meta.id, status: 'duplicate' });
       report({ source, status: 'duplicate', id: meta.id });
+      continue;
+    }
+    // one unstorable document must not sink the batch it would be queued with
+    const unstorable = unstorableDocument({ meta, text }, raw);
+    if (unstorable) {
+      const message = `${source}: cannot store this document: its ${unstorable}`;
+      await store.logIngest({ source, docId: meta.id, status: 'rejected', code: 'bad-text', message });
+      report({ source, status: 'rejected', id: meta.id, code: 'bad-text', message });
       continue;
     }
     seen.add(meta.id);

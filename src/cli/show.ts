@@ -1,4 +1,5 @@
-import type { Doc, EventRecord, SourceRef } from '../core/types.ts';
+import type { Doc, DocMeta, EventRecord, SourceRef } from '../core/types.ts';
+import { contradictionRows, tallyRows, type ContradictionRow, type TallyRow } from '../export/json.ts';
 import type { Store } from '../store/index.ts';
 import { withStore } from '../app/open.ts';
 import { actorText, dateText, fatalitiesText } from './format.ts';
@@ -27,6 +28,10 @@ function chain(s: SourceRef): string {
 
 export interface Dossier {
   event: EventRecord;
+  /** For a running-tally event: each reported figure next to sitrep's own count, and why they differ. */
+  tallies?: TallyRow[];
+  /** Each disagreement with the sources behind every value. */
+  contradictions?: ContradictionRow[];
   documents: Record<string, { title: string | null; outlet: string | null; published: string | null; url: string | null }>;
   sentences: Record<string, string>;
   history: { kind: string; detail: unknown; at: string }[];
@@ -45,7 +50,13 @@ export async function buildDossier(store: Store, id: string): Promise<Dossier> {
   const documents: Dossier['documents'] = {};
   for (const [d, doc] of docs) documents[d] = { title: doc.meta.title, outlet: doc.meta.outlet, published: doc.meta.published, url: doc.meta.url };
   const history = (await store.eventHistory(event.id)).map((h) => ({ kind: h.kind, detail: h.detail, at: h.at }));
-  return { event, documents, sentences, history };
+  let tallies: TallyRow[] | undefined;
+  if (event.tally) {
+    const all = await store.listEvents({ limit: 10_000_000 });
+    const metas: DocMeta[] = (await store.listDocuments({ limit: 10_000_000 })).map(({ mentions: _m, claims: _c, ...meta }) => meta);
+    tallies = tallyRows(all, metas).filter((t) => t.event === event.id);
+  }
+  return { event, tallies, contradictions: contradictionRows([event]), documents, sentences, history };
 }
 
 export function renderDossier(d: Dossier): string {
@@ -74,17 +85,30 @@ export function renderDossier(d: Dossier): string {
     const sent = d.sentences[`${s.doc}:${s.start}-${s.end}`];
     if (sent) out.push(`      “${sent}”`);
   }
-  if (e.contradictions.length) {
-    out.push('', 'Contradictions:');
-    for (const c of e.contradictions) {
-      const vals = c.values.map((v) => `${JSON.stringify(v.value)} (${v.sources.map(docName).join('; ')})`).join('  vs  ');
-      out.push(`  ${c.field}: ${vals}`);
-      if (c.rule !== undefined) out.push(`      published ${JSON.stringify(c.chosen)}: ${c.rule}`);
+  const contradictions = d.contradictions ?? contradictionRows([e]);
+  if (contradictions.length) {
+    out.push('', 'Contradictions (every reported value is kept):');
+    for (const c of contradictions) {
+      out.push(`  ${c.field}:`);
+      for (const v of c.values) {
+        const mark = JSON.stringify(v.value) === JSON.stringify(c.chosen) ? '  ← published' : '';
+        out.push(`    ${JSON.stringify(v.value)}${mark}`);
+        for (const s of v.sources) out.push(`      ${s.stance.padEnd(10)} ${chain(s)}  [${docName(s.doc)}]${s.hedges.length ? `  hedges: ${s.hedges.join(', ')}` : ''}`);
+      }
+      if (c.rule) out.push(`    published ${JSON.stringify(c.chosen)} by the rule: ${c.rule}`);
     }
   }
   if (e.revisions.length) {
     out.push('', 'Revisions:');
     for (const r of e.revisions) out.push(`  ${r.at ?? '?'}  ${r.field}: ${JSON.stringify(r.old)} → ${JSON.stringify(r.new)}  [${docName(r.doc)}]`);
+  }
+  if (d.tallies?.length) {
+    out.push('', "Reported tallies vs sitrep's own count:");
+    for (const t of d.tallies) {
+      const range = t.high === null ? `≥ ${t.low}` : t.low === t.high ? `${t.low}` : `${t.low}–${t.high}`;
+      out.push(`  ${t.what.padEnd(7)} reported "${t.text}" (${range}) as of ${t.as_of?.slice(0, 10) ?? '?'}${t.since ? ` since ${t.since}` : ''}; sitrep: ${t.computed.value} from ${t.computed.events} events${t.divergence ? `  (${t.divergence > 0 ? '+' : ''}${t.divergence})` : '  (fits)'}`);
+      for (const w of t.why) out.push(`      ${w}`);
+    }
   }
   if (d.history.length) {
     out.push('', 'History:');

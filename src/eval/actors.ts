@@ -128,7 +128,7 @@ export function actorsSection(s: ActorScores, before?: string): string {
     `| sector accuracy (matched, gold sector given) | ${pct(s.entities.sectorAccuracy)} | ${pct(s.participants.sectorAccuracy)} |`,
     '',
     ...(before ? [before, ''] : []),
-    `Full pipeline: ${s.msPerDoc.toFixed(2)} ms per sentence (all stages).`,
+    `Full pipeline: ${s.msPerDoc.toFixed(2)} ms per sentence on average (all stages, including the first call that builds the lexicons).`,
     '',
   ].join('\n');
 }

@@ -1,5 +1,6 @@
 // The whole record as one JSON document: documents, events, claims, tallies, revisions.
-import type { Bound, Claim, DocMeta, EventRecord, SourceRef } from '../core/types.ts';
+import type { Claim, DocMeta, EventRecord, SourceRef } from '../core/types.ts';
+import { tallyRows, type TallyRow } from '../resolve/tallies.ts';
 import type { EventLink, HistoryEntry } from '../resolve/model.ts';
 
 export const RECORD_SCHEMA = 'sitrep.record/1';
@@ -13,18 +14,43 @@ export interface RecordInput {
   history?: HistoryEntry[];
 }
 
-/** One reported running count, next to the sum sitrep computes from its own single-happening events. */
-export interface TallyRow {
+export type { TallyRow } from '../resolve/tallies.ts';
+export { tallyRows } from '../resolve/tallies.ts';
+
+export interface ContradictionRow {
   event: string;
-  what: 'killed' | 'vessels' | 'strikes';
-  value: number;
-  bound: Bound;
-  text: string;
-  /** Publication time of the earliest report giving this figure (the figure's as-of time). */
-  as_of: string | null;
-  sources: SourceRef[];
-  /** What sitrep's own events add up to, same category and actor, up to the as-of day. */
-  computed: { events: number; value: number };
+  field: string;
+  values: { value: unknown; sources: SourceRef[] }[];
+  chosen: unknown;
+  rule: string | null;
+}
+
+const VALUE_FIELD: Record<string, 'date' | 'fatalities' | 'vessels' | 'strikes'> = { date: 'date', fatalities: 'fatalities', vessels: 'vessels', strikes: 'strikes' };
+
+/** The point a reported value stands for, to match it with a contradiction's value (dates by their start day). */
+function pointOf(field: string, v: unknown): unknown {
+  if (v == null || typeof v !== 'object') return v;
+  const o = v as { start?: string; value?: number; bound?: string };
+  if (field === 'date') return o.start?.slice(0, 10);
+  if (typeof o.value === 'number') return o.bound === 'more_than' ? o.value + 1 : o.bound === 'less_than' ? Math.max(0, o.value - 1) : o.value;
+  return v;
+}
+
+/** Contradictions with full source chains: each value's sources are the claims of reports giving that value. */
+export function contradictionRows(events: EventRecord[]): ContradictionRow[] {
+  const rows: ContradictionRow[] = [];
+  for (const e of events) {
+    for (const c of e.contradictions) {
+      const reported = e.values?.[VALUE_FIELD[c.field] ?? 'date'] ?? [];
+      const values = c.values.map((v) => {
+        const sources = reported.filter((r) => pointOf(c.field, r.value) === v.value).flatMap((r) => r.sources);
+        const fallback = e.sources.filter((s) => v.sources.includes(s.doc));
+        return { value: v.value, sources: sources.length ? sources : fallback };
+      });
+      rows.push({ event: e.id, field: c.field, values, chosen: c.chosen ?? null, rule: c.rule ?? null });
+    }
+  }
+  return rows;
 }
 
 export interface SitrepRecord {
@@ -33,47 +59,14 @@ export interface SitrepRecord {
   events: EventRecord[];
   claims: (Claim & { doc: string })[];
   tallies: TallyRow[];
+  /** Every disagreement between reports, each value with the sources behind it and the rule for the published one. */
+  contradictions: ContradictionRow[];
   revisions: (EventRecord['revisions'][number] & { event: string })[];
   links: EventLink[];
   history: HistoryEntry[];
 }
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-const FIELDS = { killed: 'fatalities', vessels: 'vessels', strikes: 'strikes' } as const;
-
-function computedSum(tally: EventRecord, events: EventRecord[], what: TallyRow['what'], asOf: string | null): TallyRow['computed'] {
-  const day = asOf ? asOf.slice(0, 10) : null;
-  let count = 0;
-  let value = 0;
-  for (const e of events) {
-    if (e.tally || e.event !== tally.event) continue;
-    if (tally.actor?.code && e.actor?.code && e.actor.code !== tally.actor.code) continue;
-    if (day && e.date && e.date > day) continue;
-    count++;
-    if (what === 'killed') value += e.fatalities?.best ?? 0;
-    else if (what === 'vessels') value += e.vessels?.best ?? 1;
-    else value += 1;
-  }
-  return { events: count, value };
-}
-
-export function tallyRows(events: EventRecord[], documents: DocMeta[]): TallyRow[] {
-  const published = new Map(documents.map((d) => [d.id, d.published]));
-  const rows: TallyRow[] = [];
-  for (const t of events) {
-    if (!t.tally) continue;
-    for (const what of ['killed', 'vessels', 'strikes'] as const) {
-      for (const v of t.values?.[FIELDS[what]] ?? []) {
-        const q = v.value as { value: number; bound: Bound; text: string };
-        const times = v.sources.map((s) => published.get(s.doc) ?? null).filter((x): x is string => !!x).sort();
-        const asOf = times[0] ?? null;
-        rows.push({ event: t.id, what, value: q.value, bound: q.bound, text: q.text, as_of: asOf, sources: v.sources, computed: computedSum(t, events, what, asOf) });
-      }
-    }
-  }
-  return rows;
-}
 
 export function toJsonRecord(input: RecordInput): SitrepRecord {
   const documents = [...input.documents].sort((a, b) => cmp(a.published ?? '\uffff', b.published ?? '\uffff') || cmp(a.id, b.id));
@@ -83,6 +76,7 @@ export function toJsonRecord(input: RecordInput): SitrepRecord {
     events: input.events,
     claims: input.claims ?? [],
     tallies: tallyRows(input.events, documents),
+    contradictions: contradictionRows(input.events),
     revisions: input.events.flatMap((e) => e.revisions.map((r) => ({ event: e.id, ...r }))),
     links: input.links ?? [],
     history: input.history ?? [],

@@ -13,10 +13,13 @@ export interface Cluster {
   keys: Set<string>;
   /** Toll given by each member document: one report does not give two tolls for one happening. */
   tolls: Map<string, number>;
+  /** Documents with a member here. */
+  docs: Set<string>;
   stamp: number;
 }
 
 const WEEK = 7;
+const SAME_DOC_BONUS = 5;
 /** Intervals spanning more weeks than this are "wide" (kept in one list per category). */
 const WIDE_WEEKS = 8;
 /** A wide mention looks at narrow clusters in at most this many weeks from its start. */
@@ -32,6 +35,7 @@ function signature(m: Member): string {
 
 function addMember(c: Cluster, m: Member): void {
   c.members.push(m);
+  c.docs.add(m.doc.id);
   if (m.killed != null && !c.tolls.has(m.doc.id)) c.tolls.set(m.doc.id, m.killed);
   const sig = signature(m);
   if (!c.sigs.has(sig)) {
@@ -79,13 +83,15 @@ export function clusterHappenings(founders: Member[]): Cluster[] {
           }
           score = Math.max(score, affinity(r, m));
         }
+        // A headline and the body of one report tell the same happening unless they conflict.
+        if (c.docs.has(m.doc.id)) score += SAME_DOC_BONUS;
         if (ok && (score > bestScore || (score === bestScore && best !== null && c.idx < best.idx))) {
           best = c;
           bestScore = score;
         }
       }
     }
-    const target = best ?? { idx: clusters.length, tally: false, members: [], reps: [], sigs: new Set(), keys: new Set(), tolls: new Map(), stamp: 0 };
+    const target = best ?? { idx: clusters.length, tally: false, members: [], reps: [], sigs: new Set(), keys: new Set(), tolls: new Map(), docs: new Set(), stamp: 0 };
     if (!best) clusters.push(target);
     addMember(target, m);
     for (const k of keys) {
@@ -111,7 +117,7 @@ export function clusterTallies(tallies: Member[], firstIdx: number): Cluster[] {
     if (target) {
       addMember(target, m);
     } else {
-      const c: Cluster = { idx: firstIdx + clusters.length, tally: true, members: [], reps: [], sigs: new Set(), keys: new Set(), tolls: new Map(), stamp: 0 };
+      const c: Cluster = { idx: firstIdx + clusters.length, tally: true, members: [], reps: [], sigs: new Set(), keys: new Set(), tolls: new Map(), docs: new Set(), stamp: 0 };
       addMember(c, m);
       clusters.push(c);
     }

@@ -89,8 +89,7 @@ export function membersCompatible(a: Member, b: Member): boolean {
 export function affinity(a: Member, b: Member): number {
   const ma = a.mention;
   const mb = b.mention;
-  // A headline and the body of one report tell the same happening unless they conflict.
-  let score = a.doc.id === b.doc.id ? 5 : 0;
+  let score = 0;
   if (a.iv && b.iv && a.iv.day && b.iv.day) score += a.iv.s === b.iv.s ? 3 : 1;
   if (a.place && b.place && (a.place.gid ?? a.place.name) === (b.place.gid ?? b.place.name)) score += 2;
   if (ma.actor?.code && ma.actor.code === mb.actor?.code) score += 1;

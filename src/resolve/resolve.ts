@@ -75,7 +75,7 @@ function collectMembers(input: ResolveInput[]): { founders: Member[]; tallies: M
 }
 
 const PLURAL_TRIGGER = /(?:[^su]s|[^s]es)$/i;
-const SINCE = /\b(since|so far|in all|desde|hasta ahora|en total)\b/i;
+const SINCE = /\b(since|so far|in all|running|tally|desde|hasta ahora|en total|balance)\b/i;
 
 /**
  * A running count or a campaign: flagged as a tally, or a plural trigger over an open period ("since September,
@@ -96,6 +96,8 @@ export function isCampaign(m: Mention): boolean {
 function comparablePlace(m: Mention): Place | null {
   const p = m.place;
   if (p && p.country && p.country === m.actor?.code && p.kind !== 'sea') return null;
+  // "US attack", "ataque estadounidense": a country named right next to the trigger is the actor's nationality.
+  if (p && p.kind === 'country' && (Math.abs(m.trigger.start - p.end) <= 1 || Math.abs(p.start - m.trigger.end) <= 1)) return null;
   return p;
 }
 
@@ -132,14 +134,26 @@ function actorKey(a: ActorRef | null): string {
   return a ? `${a.code ?? ''}|${a.name}` : '';
 }
 
-/** The most specific participant: one with code, sector and Wikidata id beats a bare country; ties go to the earlier. */
-function pickActor(members: Member[], field: 'actor' | 'recipient'): ActorRef | null {
+/**
+ * The participant most reports agree on (by code and name), ties to the most specific (code, sector, Wikidata id),
+ * then the earlier. A recipient with the actor's own code is a parse slip (the speaker read as target) and is skipped.
+ */
+function pickActor(members: Member[], field: 'actor' | 'recipient', actorCode: string | null = null): ActorRef | null {
+  const support = new Map<string, Set<string>>();
+  for (const m of members) {
+    const a = m.mention[field];
+    if (!a || (field === 'recipient' && a.code && a.code === actorCode)) continue;
+    const k = actorKey(a);
+    const docs = support.get(k) ?? new Set<string>();
+    docs.add(m.doc.id);
+    support.set(k, docs);
+  }
   let best: ActorRef | null = null;
   let bestScore = -1;
   for (const m of members) {
     const a = m.mention[field];
-    if (!a) continue;
-    const score = (a.code ? 1 : 0) + (a.sector ? 1 : 0) + (a.wikidata ? 1 : 0);
+    if (!a || (field === 'recipient' && a.code && a.code === actorCode)) continue;
+    const score = support.get(actorKey(a))!.size * 4 + (a.code ? 1 : 0) + (a.sector ? 1 : 0) + (a.wikidata ? 1 : 0);
     if (score > bestScore) {
       best = a;
       bestScore = score;
@@ -203,7 +217,7 @@ function buildEvent(id: string, cluster: Cluster, members: Member[]): EventRecor
     enddate: date.enddate,
     date_granularity: date.granularity,
     actor,
-    recipient: pickActor(valued, 'recipient'),
+    recipient: pickActor(valued, 'recipient', actor?.code ?? null),
     place: pickPlace(valued),
     event_text: founding.mention.text,
     context: [...new Set(members.flatMap((m) => m.mention.context))].sort(),

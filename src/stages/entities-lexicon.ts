@@ -59,7 +59,7 @@ export function matchLexicon(scan: Scan, seen: Set<number>): void {
       if (rec.needsThe && prev?.normal !== 'the') continue;
       // "Ivanka Trump": a capitalised first name before a surname makes it another person.
       if (rec.surname && prev && prev.sentence === tok.sentence && prev.pos === 'PROPN' && isCapitalised(prev.text) && !TITLES.has(prev.normal) && !L.demonyms.has(prev.text)) break;
-      let entry = rec.entries.find((e) => seen.has(e)) ?? (rec.entries.length === 1 || !rec.surname ? rec.entries[0] : byPeriod(rec.entries, scan.year));
+      const entry = rec.entries.find((e) => seen.has(e)) ?? (rec.entries.length === 1 || !rec.surname ? rec.entries[0] : byPeriod(rec.entries, scan.year));
       if (entry < 0) {
         take(scan, { start: tok.start, end: tokens[last].end, t0: i, t1: last + 1, type: 'PERSON', actor: null, by: 'lexicon', entry: -1 });
         break;

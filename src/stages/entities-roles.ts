@@ -28,7 +28,7 @@ export function matchRoles(scan: Scan): void {
     const poss = isPossessive(tokens[i]) ? gpeCodeEndingBefore(scan, i) : null;
     const hasDet = DETS.has(tokens[i].normal) || !!poss;
     let j = hasDet ? i + 1 : i;
-    let start = poss ? i + 1 : i;
+    const start = poss ? i + 1 : i;
     let code: string | null = poss;
     const the = hasDet && !poss ? countryPossessive(scan, j) : -1;
     if (the >= 0) {

@@ -53,11 +53,15 @@ export function isHistoricalYear(year: number, published: string | null): boolea
 }
 
 /** Background: an interval that ended more than a year before publication. */
+let cutoffFor: string | null = null;
+let cutoff = '';
+
 export function isHistoricalInterval(iv: Interval, published: string | null): boolean {
   const day = isoDay(published);
   // An open interval ("since 2019") runs up to now: ongoing, not background.
   if (!day || iv.end === null) return false;
-  return iv.end < addDays(day, -365);
+  if (cutoffFor !== day) { cutoffFor = day; cutoff = addDays(day, -365); } // one date computation per publication day
+  return iv.end < cutoff;
 }
 
 const KIND_RANK: Record<PlaceKind, number> = { facility: 0, city: 1, admin: 2, sea: 3, region: 4, country: 5 };

@@ -149,7 +149,7 @@ export function historicalCue(tokens: Token[], c: Clause): boolean {
     if (n === 'historically') return true;
     if (n === 'long' && j > c.from && (tokens[j - 1].normal === 'had' || tokens[j - 1].normal === "'d")) return true;
     if (n === 'ago' && j > c.from && (AGO_UNITS.has(tokens[j - 1].normal) || tokens[j - 1].normal === 'long')) return true;
-    if (/^(1[89]|20)\d0s$/.test(n) && j > c.from && /^(the|in|during|since)$/.test(tokens[j - 1].normal)) return true;
+    if (n.length === 5 && n.endsWith('0s') && /^(1[89]|20)\d0s$/.test(n) && j > c.from && /^(the|in|during|since)$/.test(tokens[j - 1].normal)) return true;
   }
   return false;
 }

@@ -44,7 +44,10 @@ export function intentMentions(ix: DocIndex, text: string, from: number, to: num
     let m = made1;
     let extra: Mention | null = null;
     const i = tokenIndex(tokens, m.trigger.start, from, to);
-    while (demands.length && demands[0].trigger.start < m.trigger.start) out.push({ ...demands[0], ...anchor(demands[0]) }), demands.shift();
+    while (demands.length && demands[0].trigger.start < m.trigger.start) {
+      const d = demands.shift()!;
+      out.push({ ...d, ...anchor(d) });
+    }
     if (m.modality === 'hypothetical' && out.at(-1)?.event === 'REQUEST' && out.at(-1)!.trigger.end <= m.trigger.start) {
       // The demanded act is done by the addressee.
       if (!made1.actor) made1.actor = out.at(-1)!.recipient;

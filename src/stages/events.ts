@@ -186,6 +186,7 @@ function sentenceMentions(ix: DocIndex, text: string, from: number, to: number, 
     if (best >= 0 && (!timeOf.has(best) || (timeOf.get(best)!.type === 'DURATION' && t.type !== 'DURATION' && t.interval))) timeOf.set(best, t);
   }
   const out: Mention[] = [];
+  const context = kept.length ? contextOf(tokens, from, to) : [];
   kept.forEach(({ tr, c, embedded, antecedent, pred }, k) => {
     const clause = clauses[c];
     const e = tr.entry;
@@ -226,7 +227,7 @@ function sentenceMentions(ix: DocIndex, text: string, from: number, to: number, 
       actor, recipient, time,
       interval: anchor.interval, intervalBy: anchor.by,
       place, quantities: {},
-      context: contextOf(tokens, from, to),
+      context: [...context],
       tally: false,
       corefOf: antecedent?.id ?? null,
       sentence: si,

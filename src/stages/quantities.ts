@@ -51,6 +51,9 @@ function word(t: Token): string {
 /** Parses a number starting at token i; returns its value and the last token used. */
 export function parseNumber(tokens: Token[], i: number, to: number): { value: number; last: number; vague: boolean } | null {
   const t = tokens[i];
+  // Most tokens are no number: reject them before any allocation.
+  const c = t.normal.charCodeAt(0);
+  if (!(c >= 48 && c <= 57) && t.normal !== 'a' && !VAGUE_PLURALS.has(t.normal) && !isNumberWord(t.normal)) return null;
   if (VAGUE_PLURALS.has(t.normal)) return { value: VAGUE_PLURALS.get(t.normal)!, last: i, vague: true };
   if (t.normal === 'a' && i + 1 < to && tokens[i + 1].normal === 'dozen') return { value: 12, last: i + 1, vague: false };
   if (DIGITS.test(t.normal)) {
@@ -85,7 +88,8 @@ export function parseNumber(tokens: Token[], i: number, to: number): { value: nu
 }
 
 function isNumberWord(n: string): boolean {
-  const p = n.split('-')[0];
+  const dash = n.indexOf('-');
+  const p = dash < 0 ? n : n.slice(0, dash);
   return UNITS.has(p) || TENS.has(p) || SCALES.has(p);
 }
 

@@ -6,6 +6,7 @@ import { eventHistory, getEvent, listEvents, replaceEvents } from './events.ts';
 import type { EventFilter, EventLink, HistoryEntry, HistoryRow, ReplaceResult } from './events.ts';
 import { migrate } from './migrate.ts';
 import { claims, documents, ingestLog, mentions, meta } from './schema.ts';
+import { storableText, unstorableDocument } from './storable.ts';
 
 export type { EventFilter, EventLink, HistoryEntry, HistoryKind, HistoryRow, ReplaceResult } from './events.ts';
 export type { OpenOptions } from './db.ts';
@@ -15,7 +16,7 @@ export type IngestStatus = 'stored' | 'duplicate' | 'rejected';
 export interface SaveResult {
   status: IngestStatus;
   id: string;
-  /** Why a document was rejected ("store-failed", "no-id"). */
+  /** Why a document was rejected ("store-failed", "no-id", "bad-text"). */
   code?: string;
   message?: string;
 }
@@ -112,12 +113,13 @@ function makeStore(conn: Connection): Store {
   const { db } = conn;
 
   async function logIngest(entry: IngestEntry): Promise<void> {
+    // messages quote the input they reject, which may hold what the database refuses
     await db.insert(ingestLog).values({
-      source: entry.source,
-      docId: entry.docId ?? null,
+      source: storableText(entry.source),
+      docId: storableText(entry.docId),
       status: entry.status,
       code: entry.code ?? null,
-      message: entry.message ?? null,
+      message: storableText(entry.message),
     });
   }
 
@@ -128,6 +130,12 @@ function makeStore(conn: Connection): Store {
       const message = 'document has no id or no text';
       await logIngest({ source, docId: id ?? null, status: 'rejected', code: 'no-id', message });
       return { status: 'rejected', id: id ?? '', code: 'no-id', message };
+    }
+    const unstorable = unstorableDocument(doc, opts.raw);
+    if (unstorable) {
+      const message = `cannot store this document: its ${unstorable}`;
+      await logIngest({ source, docId: id, status: 'rejected', code: 'bad-text', message });
+      return { status: 'rejected', id, code: 'bad-text', message };
     }
     // Cheap check first so a re-ingested report does not ship its whole text and layers to the database again.
     const [known] = await db.select({ id: documents.id }).from(documents).where(eq(documents.id, id));

@@ -50,16 +50,17 @@ const API_PATH = /^\/(api|openapi\.json|docs)(\/|$)/;
 
 export function webRoutes(dir: string = DEFAULT_WEB_DIR) {
   const root = normalize(dir.endsWith(sep) ? dir : dir + sep);
-  const cache = new Map<string, Uint8Array>();
+  const cache = new Map<string, Uint8Array<ArrayBuffer>>();
 
-  async function file(rel: string): Promise<Uint8Array | null> {
+  async function file(rel: string): Promise<Uint8Array<ArrayBuffer> | null> {
     const full = normalize(join(root, rel));
     if (!full.startsWith(root)) return null; // no way out of the app's folder
     const hit = cache.get(full);
     if (hit) return hit;
     try {
       const body = new Uint8Array(await readFile(full));
-      cache.set(full, body);
+      // hashed assets never change; index.html is read again so a rebuild shows without a restart
+      if (rel.startsWith('assets/')) cache.set(full, body);
       return body;
     } catch {
       return null;
@@ -74,7 +75,7 @@ export function webRoutes(dir: string = DEFAULT_WEB_DIR) {
     if (ext && path !== '/index.html') {
       const body = await file(path.slice(1));
       if (!body) return next();
-      return c.body(body as Uint8Array<ArrayBuffer>, 200, {
+      return c.body(body, 200, {
         'Content-Type': TYPES[ext] ?? 'application/octet-stream',
         // Vite puts a content hash in every asset name: safe to keep for a year
         'Cache-Control': path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',

@@ -5,7 +5,6 @@ import { categoryColor } from '../categories.ts';
 import { badge, dateRange, h, link, mount } from '../dom.ts';
 import { filterQuery, matches, readFilter, type EventFilter } from '../filters.ts';
 import { navigate, setQuery, type Route } from '../router.ts';
-import { createEventMap } from './map.ts';
 import { tallyChart } from './tallies.ts';
 import { createTimeline } from './timeline.ts';
 
@@ -106,14 +105,28 @@ export async function eventsView(root: HTMLElement, route: Route): Promise<() =>
     h('section', { class: 'panel' }, table, h('div', { class: 'table-foot' }, more)),
   );
 
-  let map: ReturnType<typeof createEventMap> | null = null;
-  try {
-    map = createEventMap(mapBox, all, {
-      onOpen: (id) => navigate(`/event/${encodeURIComponent(id)}`),
-      onArea: (bbox) => set({ bbox: bbox ?? undefined }),
-    });
-  } catch (e) {
-    mount(mapBox, h('p', { class: 'empty' }, `The map needs WebGL, which this browser does not offer (${(e as Error).message}).`));
+  // the map (MapLibre, WebGL) loads after the table and timeline are on screen
+  type EventMap = ReturnType<typeof import('./map.ts').createEventMap>;
+  let map: EventMap | null = null;
+  let closed = false;
+  let shown: EventFeature[] = [];
+  async function initMap(): Promise<void> {
+    try {
+      const { createEventMap } = await import('./map.ts');
+      if (closed) return;
+      map = createEventMap(mapBox, all, {
+        onOpen: (id) => navigate(`/event/${encodeURIComponent(id)}`),
+        onArea: (bbox) => set({ bbox: bbox ?? undefined }),
+      });
+    } catch (e) {
+      mount(mapBox, h('p', { class: 'empty' }, `The map needs WebGL, which this browser does not offer (${(e as Error).message}).`));
+      return;
+    }
+    map.update(shown);
+    if (filter.bbox) {
+      map.fitBbox(filter.bbox);
+      map.setArea(true);
+    } else map.fit(all);
   }
   areaToggle.checked = !!filter.bbox;
   areaToggle.addEventListener('change', () => map?.setArea(areaToggle.checked));
@@ -129,7 +142,7 @@ export async function eventsView(root: HTMLElement, route: Route): Promise<() =>
       const v = (filter[k as keyof typeof inputs] as string | undefined) ?? '';
       if (el.value !== v) el.value = v;
     }
-    const shown = all.filter((f) => matches(f.properties, f.geometry, filter) && (!docIds || docIds.has(f.properties.id)));
+    shown = all.filter((f) => matches(f.properties, f.geometry, filter) && (!docIds || docIds.has(f.properties.id)));
     timeline.update(shown, filter.from, filter.to);
     map?.update(shown);
     rows(shown);
@@ -157,13 +170,10 @@ export async function eventsView(root: HTMLElement, route: Route): Promise<() =>
   });
 
   apply();
-  if (map) {
-    if (filter.bbox) map.fitBbox(filter.bbox);
-    else map.fit(all);
-    if (filter.bbox) map.setArea(true);
-  }
   root.dataset.ready = 'events';
+  requestAnimationFrame(() => setTimeout(() => void initMap(), 0));
   return () => {
+    closed = true;
     clearTimeout(typing);
     timeline.remove();
     map?.remove();

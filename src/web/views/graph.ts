@@ -18,44 +18,45 @@ interface Node {
   vy: number;
 }
 
-/** Deterministic layout: nodes start on a circle, then repel each other while edges pull them together. */
+/** Deterministic Fruchterman–Reingold: nodes start on a circle, repel, edges pull, gravity keeps groups in view. */
 function layout(nodes: Node[], edges: Edge[], key: (n: string, c: string | null) => string): void {
   const idx = new Map(nodes.map((n, i) => [n.key, i]));
   nodes.forEach((n, i) => {
     const a = (2 * Math.PI * i) / nodes.length;
-    n.x = W / 2 + Math.cos(a) * W * 0.3;
-    n.y = H / 2 + Math.sin(a) * H * 0.3;
+    n.x = W / 2 + Math.cos(a) * W * 0.25;
+    n.y = H / 2 + Math.sin(a) * H * 0.25;
   });
   const links = edges.map((e) => [idx.get(key(e.actor, e.actor_code))!, idx.get(key(e.recipient, e.recipient_code))!]);
-  const k = Math.sqrt((W * H) / Math.max(1, nodes.length)) * 0.6;
-  for (let it = 0; it < 300; it++) {
-    const t = 1 - it / 300;
+  const k = Math.sqrt(((W - 200) * (H - 80)) / Math.max(1, nodes.length)) * 0.7;
+  const rounds = 400;
+  for (let it = 0; it < rounds; it++) {
+    const temp = (W / 12) * (1 - it / rounds) + 0.5;
     for (const n of nodes) (n.vx = 0), (n.vy = 0);
     for (let i = 0; i < nodes.length; i++)
       for (let j = i + 1; j < nodes.length; j++) {
-        const dx = nodes[i].x - nodes[j].x || 0.01;
+        const dx = nodes[i].x - nodes[j].x || 0.01 * (i - j);
         const dy = nodes[i].y - nodes[j].y || 0.01;
-        const d2 = Math.max(dx * dx + dy * dy, 1);
-        const f = (k * k) / d2;
-        nodes[i].vx += dx * f * 0.05, nodes[i].vy += dy * f * 0.05;
-        nodes[j].vx -= dx * f * 0.05, nodes[j].vy -= dy * f * 0.05;
+        const d = Math.max(Math.hypot(dx, dy), 1);
+        const f = (k * k) / d / d;
+        nodes[i].vx += dx * f, nodes[i].vy += dy * f;
+        nodes[j].vx -= dx * f, nodes[j].vy -= dy * f;
       }
     for (const [a, b] of links) {
       if (a === b) continue;
       const dx = nodes[b].x - nodes[a].x;
       const dy = nodes[b].y - nodes[a].y;
-      const d = Math.sqrt(dx * dx + dy * dy) || 1;
-      const f = (d - k) / d * 0.05;
+      const d = Math.max(Math.hypot(dx, dy), 1);
+      const f = d / k;
       nodes[a].vx += dx * f, nodes[a].vy += dy * f;
       nodes[b].vx -= dx * f, nodes[b].vy -= dy * f;
     }
     for (const n of nodes) {
-      n.vx += (W / 2 - n.x) * 0.01;
-      n.vy += (H / 2 - n.y) * 0.01;
-      const v = Math.sqrt(n.vx * n.vx + n.vy * n.vy) || 1;
-      const step = Math.min(v, 30 * t + 1);
-      n.x = Math.min(W - 90, Math.max(90, n.x + (n.vx / v) * step));
-      n.y = Math.min(H - 30, Math.max(30, n.y + (n.vy / v) * step));
+      n.vx += (W / 2 - n.x) * 0.08;
+      n.vy += (H / 2 - n.y) * 0.12;
+      const v = Math.hypot(n.vx, n.vy) || 1;
+      const step = Math.min(v, temp);
+      n.x = Math.min(W - 100, Math.max(100, n.x + (n.vx / v) * step));
+      n.y = Math.min(H - 40, Math.max(30, n.y + (n.vy / v) * step));
     }
   }
 }

@@ -3,7 +3,7 @@ import type { Tally } from '../api.ts';
 import { h, s } from '../dom.ts';
 
 const W = 520;
-const H = 200;
+const H = 170;
 const M = { l: 40, r: 12, t: 12, b: 26 };
 const LABEL: Record<string, string> = { killed: 'people killed', vessels: 'vessels destroyed', strikes: 'strikes' };
 
@@ -17,7 +17,10 @@ export function tallyChart(tallies: Tally[]): HTMLElement {
   const select = h('select', { 'aria-label': 'Tally' }, kinds.map((k) => h('option', { value: k }, LABEL[k])));
   const chart = h('div');
   box.append(h('div', { class: 'panel-tools' }, select, h('span', { class: 'legend' }, h('i', { class: 'dot reported' }), 'reported', h('i', { class: 'line computed' }), 'sitrep computed')), chart);
-  const drawKind = () => chart.replaceChildren(plot(tallies.filter((t) => t.what === select.value && t.as_of)));
+  const drawKind = () => {
+    const rows = tallies.filter((t) => t.what === select.value && t.as_of);
+    chart.replaceChildren(plot(rows), table(rows));
+  };
   select.addEventListener('change', drawKind);
   drawKind();
   return box;
@@ -53,4 +56,15 @@ function plot(rows: Tally[]): SVGSVGElement {
     );
   }
   return svg;
+}
+
+function table(rows: Tally[]): HTMLTableElement {
+  const bound: Record<string, string> = { exact: '', at_least: 'at least ', more_than: 'more than ', about: 'about ', at_most: 'at most ', less_than: 'less than ' };
+  return h('table', { class: 'tally-table' },
+    h('thead', null, h('tr', null, h('th', null, 'As of'), h('th', { class: 'num' }, 'Reported'), h('th', { class: 'num' }, 'sitrep'), h('th', null, 'Report says'))),
+    h('tbody', null, [...rows].sort((a, b) => (a.as_of ?? '').localeCompare(b.as_of ?? '')).slice(-8).map((r) => h('tr', null,
+      h('td', { class: 'nowrap' }, r.as_of!.slice(0, 10)),
+      h('td', { class: 'num' }, `${bound[r.bound] ?? ''}${r.value}`),
+      h('td', { class: 'num', title: `from ${r.computed.events} events` }, String(r.computed.value)),
+      h('td', { class: 'quote' }, h('a', { href: `/event/${encodeURIComponent(r.event)}`, 'data-nav': true }, r.text))))));
 }

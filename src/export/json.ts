@@ -36,6 +36,17 @@ function pointOf(field: string, v: unknown): unknown {
   return v;
 }
 
+/** One line per reporting chain: a report giving a figure in its headline and body is one source of it. */
+function uniqueSources(list: SourceRef[]): SourceRef[] {
+  const seen = new Set<string>();
+  return list.filter((s) => {
+    const k = `${s.doc}|${s.outlet}|${s.conveyed_by}|${s.cited}|${s.stance}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
 /** Contradictions with full source chains: each value's sources are the claims of reports giving that value. */
 export function contradictionRows(events: EventRecord[]): ContradictionRow[] {
   const rows: ContradictionRow[] = [];
@@ -45,7 +56,7 @@ export function contradictionRows(events: EventRecord[]): ContradictionRow[] {
       const values = c.values.map((v) => {
         const sources = reported.filter((r) => pointOf(c.field, r.value) === v.value).flatMap((r) => r.sources);
         const fallback = e.sources.filter((s) => v.sources.includes(s.doc));
-        return { value: v.value, sources: sources.length ? sources : fallback };
+        return { value: v.value, sources: uniqueSources(sources.length ? sources : fallback) };
       });
       rows.push({ event: e.id, field: c.field, values, chosen: c.chosen ?? null, rule: c.rule ?? null });
     }

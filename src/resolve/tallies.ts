@@ -71,7 +71,7 @@ function explain(row: Omit<TallyRow, 'why' | 'divergence'>, divergence: number):
   }
   if (divergence < 0) {
     why.push(`sitrep counts ${c.value} ${what} from ${c.events} events, ${-divergence} short of the reported "${row.text}"`);
-    if (row.what !== 'strikes') why.push('sitrep holds fewer of the campaign\'s strikes than the report counts (reports not ingested)');
+    why.push(row.what === 'strikes' ? 'the report counts strikes no ingested report describes' : "sitrep holds fewer of the campaign's strikes than the report counts (reports not ingested)");
     if (row.unknown_tolls > 0) why.push(`${row.unknown_tolls} of sitrep's events have no reported toll`);
   } else {
     why.push(`sitrep counts ${c.value} ${what} from ${c.events} events, ${divergence} above the reported "${row.text}"`);

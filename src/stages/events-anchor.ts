@@ -20,9 +20,19 @@ export function isoDay(published: string | null): string | null {
   return m ? m[1] : null;
 }
 
+const shifted = new Map<string, string>();
+
+/** The day n days from `day`; memoised, since every mention of a document shifts the same publication day. */
 export function addDays(day: string, n: number): string {
-  const t = Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)) + n * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
+  const key = day + n;
+  let out = shifted.get(key);
+  if (out === undefined) {
+    const t = Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)) + n * 86_400_000;
+    out = new Date(t).toISOString().slice(0, 10);
+    if (shifted.size > 4096) shifted.clear();
+    shifted.set(key, out);
+  }
+  return out;
 }
 
 const UNIT_DAYS: Record<string, number> = { D: 1, W: 7, M: 30, Y: 365 };

@@ -19,6 +19,7 @@ const ANAPHORIC = new Set(['attack', 'strike', 'operation', 'raid', 'assault', '
 const BREACH = new Set(['violate', 'evade', 'breach', 'break', 'circumvent', 'skirt', 'dodge', 'flout', 'defy']);
 /** Categories whose "to"/"that" complement holds content that has not happened (yet). */
 const EMBEDDING = new Set(['THREATEN', 'REQUEST', 'AGREE', 'REJECT']);
+const VESSELS = new Set(['boat', 'vessel', 'ship', 'tanker']);
 const PATIENT = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'RETREAT']);
 
 /** Token index of the first token at or after offset (binary search). */
@@ -85,14 +86,15 @@ export function extractMentions(doc: Doc): Mention[] {
     const si = tokens[from].sentence;
     sentenceFrom[si] = from;
     while (to < tokens.length && tokens[to].sentence === si) to++;
-    for (let j = from; j < to; j++) if (/^(boat|vessel|ship|tanker)$/.test(tokens[j].lemma)) vesselSentences.add(si);
+    for (let j = from; j < to; j++) if (VESSELS.has(tokens[j].lemma)) vesselSentences.add(si);
     if (spanish) {
       sentenceMentionsEs(ix, text, from, to, times, places, published, mentions);
       from = to;
       continue;
     }
     const made = sentenceMentions(ix, text, from, to, times, places, published, mentions);
-    attachQuantities(findQuantities(text, tokens, from, to), made, mentions, si);
+    // Counts matter only with a mention here or an attack just before ("No one was killed").
+    if (made.length || recentAssault(mentions, si)) attachQuantities(findQuantities(text, tokens, from, to), made, mentions, si);
     for (const m of made) {
       m.tally = isTally(tokens, m, from, to);
       if (m.tally && !m.place) m.place = tallyPlace(places, tokens, vesselSentences, m.start);
@@ -121,13 +123,14 @@ function ownerOfPatient(ix: DocIndex, m: Mention, sentenceFrom: number[]): Menti
 function sentenceMentions(ix: DocIndex, text: string, from: number, to: number, times: TimeExpr[], places: Place[], published: string | null, prior: Mention[]): Mention[] {
   const { tokens } = ix;
   const si = tokens[from].sentence;
+  const trigs = findTriggers(tokens, from, to);
+  if (!trigs.length && !hasWord(tokens, from, to, 'must')) return [];
   const clauses = splitClauses(tokens, from, to);
   const clauseOf = (j: number): number => clauses.findIndex((c) => j >= c.from && j < c.to);
   const sStart = tokens[from].start;
   const sEnd = tokens[to - 1].end;
   /** `pred`: a verb predicating an anaphoric nominal subject ("the attack destroyed a dock"): its patient is the event's. */
   const kept: { tr: Trigger; c: number; embedded: boolean; antecedent: Mention | null; pred?: Trigger }[] = [];
-  const trigs = findTriggers(tokens, from, to);
   const hasAssault = trigs.some((t) => t.entry.event === 'ASSAULT' && !t.entry.casualty);
   for (const tr of trigs) {
     const c = clauseOf(tr.i);
@@ -242,6 +245,11 @@ function sentenceMentions(ix: DocIndex, text: string, from: number, to: number, 
 
 function toAnchor(a: { interval: Mention['interval']; by: string }): Pick<Mention, 'interval' | 'intervalBy'> {
   return { interval: a.interval, intervalBy: a.by };
+}
+
+function hasWord(tokens: Token[], from: number, to: number, word: string): boolean {
+  for (let j = from; j < to; j++) if (tokens[j].normal === word) return true;
+  return false;
 }
 
 function breachBefore(tokens: Token[], i: number, from: number): boolean {

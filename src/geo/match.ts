@@ -135,7 +135,8 @@ export function findToponyms(text: string, tokens: Token[]): { toponyms: Toponym
     }
     const sentenceStart = i === 0 || tokens[i - 1].sentence !== t.sentence || /^["“‘'(]$/.test(tokens[i - 1].text);
     let cityOk = !NOT_PLACES.has(bestKey);
-    if (best === i && t.pos !== 'PROPN' && upper) cityOk = false;
+    // A capitalised verb mid-sentence is a name (wink tags "Charleston" as the dance); nouns and adjectives may be common words.
+    if (best === i && t.pos !== 'PROPN' && t.pos !== 'VERB' && upper) cityOk = false;
     const leftStart = i < 2 || tokens[i - 2].sentence !== t.sentence;
     // A first name or a title before a single word makes it a surname ("John Moore", "Sheriff Moore").
     const surname = best === i && i > 0 && (isNameNeighbour(tokens[i - 1], t.sentence, leftStart) || PERSON_TITLES.has(tokens[i - 1].normal.replace(/\.$/, '')));
@@ -146,7 +147,7 @@ export function findToponyms(text: string, tokens: Token[]): { toponyms: Toponym
     const after = tokens[best + 1];
     const embedded = !!after && after.sentence === t.sentence && isUpperStart(after.text) && !surname && !leftName && ORG_HEADS.has(after.normal);
     if (surname || leftName || (rightName && !embedded)) cityOk = false;
-    if (sentenceStart && best === i && t.pos !== 'PROPN') cityOk = false;
+    if (sentenceStart && best === i && t.pos !== 'PROPN' && t.pos !== 'VERB') cityOk = false;
     const locative = isLocative(i);
     toponyms.push({ i, j: best, start: t.start, end: tokens[best].end, key: bestKey, refs: bestRefs, cityOk, locative, ...(embedded ? { embedded } : {}) });
     i = best;

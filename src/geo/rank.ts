@@ -30,6 +30,8 @@ export interface RankContext {
   support?: Map<string, number>;
   /** From "City, State" / "City, Country": the area that follows the name. */
   near?: { country: string; adminCode: string | null } | null;
+  /** 0-3: how strongly the document reads as US local news (US towns and states gain). */
+  usLocal?: number;
 }
 
 export interface RankOptions {
@@ -37,11 +39,14 @@ export interface RankOptions {
   cityOk: boolean;
   /** True after "at/in/outside": lets org-like facilities ("the White House") be places. */
   locative: boolean;
+  /** The name is used as a town somewhere in the document ("the Jordan City Council"): towns beat countries. */
+  town?: boolean;
 }
 
 export const EMPTY_CONTEXT: RankContext = { countries: new Map(), admins: new Map() };
 
 const MIN_CITY_SCORE = 45;
+const COUNTRY_SCORE = 200;
 
 /** City uncertainty grows with population: a village ~3 km, a megacity ~50 km. */
 export function cityRadius(pop: number): number {
@@ -99,8 +104,12 @@ function score(ref: number, ctx: RankContext, opts: RankOptions): number {
   const i = ref % TYPE_SHIFT;
   const w = (a3: string | null) => (a3 && ctx.countries.get(a3) ? 60 : 0);
   switch (type) {
-    case CandType.Country:
-      return 200 + w(gazetteer().countries[i].a3);
+    case CandType.Country: {
+      const a3 = gazetteer().countries[i].a3;
+      // "a Lebanon man" in US local news: a country has no city council, a US town of that name does.
+      if (opts.town && (ctx.usLocal ?? 0) >= 2 && a3 !== 'USA' && !ctx.countries.get(a3)) return 80;
+      return COUNTRY_SCORE + w(a3);
+    }
     case CandType.Admin: {
       const a = ADMINS[i];
       const near = ctx.near && ctx.near.country === a.country ? 100 : 0;
@@ -108,7 +117,8 @@ function score(ref: number, ctx: RankContext, opts: RankOptions): number {
       for (const [k, v] of ctx.admins) if (v > 0 && k.startsWith(a.country) && k !== `${a.country}-${a.adminCode}`) sameCountryAreas = true;
       // A document clearly set in the country reads "Georgia" as its state, not as the country of that name.
       const home = (ctx.countries.get(a.country) ?? 0) >= 2 ? 40 : 0;
-      return 90 + w(a.country) + (sameCountryAreas ? 60 : 0) + near + home;
+      const local = a.country === 'USA' ? 10 * (ctx.usLocal ?? 0) : 0;
+      return 90 + w(a.country) + (sameCountryAreas ? 60 : 0) + near + home + local;
     }
     case CandType.Area:
       return 150;
@@ -126,11 +136,15 @@ function score(ref: number, ctx: RankContext, opts: RankOptions): number {
       const admin = a3 && t.admin[i] ? `${a3}-${t.admin[i]}` : '';
       let s = 10 * Math.log10(t.pop[i] + 1) + (t.rank[i] === 2 ? 25 : t.rank[i] === 1 ? 10 : 0);
       if (type === CandType.CityAlias) s += 80;
+      if (a3 === 'USA' && ctx.usLocal) s += 10 * ctx.usLocal + (opts.town ? 40 : 0);
       s += w(a3);
       if (admin && ctx.admins.get(admin)) s += 40;
       if (admin && ctx.support) s += 12 * Math.min(4, ctx.support.get(admin) ?? 0);
-      if (ctx.near && ctx.near.country === a3) s += ctx.near.adminCode === null || ctx.near.adminCode === t.admin[i] ? 150 : 30;
+      const nearHit = !!ctx.near && ctx.near.country === a3 && (ctx.near.adminCode === null || ctx.near.adminCode === t.admin[i]);
+      if (ctx.near && ctx.near.country === a3) s += nearHit ? 150 : 30;
       if (!opts.cityOk) return -1;
+      // Without "City, State" or a town cue, a town never outranks the country of the same name ("China", "Jordan").
+      if (!nearHit && !opts.town) s = Math.min(s, COUNTRY_SCORE - 1);
       return s >= MIN_CITY_SCORE ? s : -1;
     }
     default:

@@ -8,7 +8,9 @@
 //                          [published − 180 days, published], granularity open;
 //   'publication'          simple past/present with no date: [published − 7 days, published], granularity open;
 //   'unresolved'           no publication date, or a hypothetical/negated mention (interval null).
-import type { Interval, Modality, Place, PlaceKind, TimeExpr } from '../core/types.ts';
+import type { Interval, Modality, Place, PlaceKind, TimeExpr, Token } from '../core/types.ts';
+import { historicalCue, type Clause } from './events-clauses.ts';
+import type { DocIndex } from './events-participants.ts';
 import { countryByAlpha3 } from '../geo/lookup.ts';
 
 export const RECENT_DAYS = 7;
@@ -105,4 +107,34 @@ export function countryPlace(code: string, start: number, end: number, text: str
   const c = countryByAlpha3(code);
   if (!c) return null;
   return { start, end, text, name: c.name, kind: 'country', country: code, lat: c.lat, lon: c.lon, radius_km: c.radius_km, gid: null, by: 'events:the-country' };
+}
+
+/** "inside the country", "the South American nation": the document's dominant foreign country. */
+export function theCountry(ix: DocIndex, clause: Clause, places: Place[], actorCode: string | null): Place | null {
+  const { tokens } = ix;
+  for (let j = clause.from; j < clause.to; j++) {
+    if (tokens[j].normal !== 'country' && tokens[j].normal !== 'nation') continue;
+    let k = j - 1;
+    while (k >= clause.from && (tokens[k].pos === 'PROPN' || tokens[k].pos === 'ADJ')) k--;
+    if (k < clause.from || tokens[k].normal !== 'the') continue;
+    const code = dominantForeignCountry(places, actorCode);
+    return code ? countryPlace(code, tokens[k].start, tokens[j].end, ix.doc.text.slice(tokens[k].start, tokens[j].end)) : null;
+  }
+  return null;
+}
+
+/** Years-old background: a time ending more than a year before publication, "in 1989", "decades ago", "had long". */
+export function isBackground(tokens: Token[], clause: Clause, time: TimeExpr | null, published: string | null): boolean {
+  if (time?.interval) return isHistoricalInterval(time.interval, published);
+  const year = yearInClause(tokens, clause);
+  if (year && isHistoricalYear(year, published)) return true;
+  return historicalCue(tokens, clause);
+}
+
+function yearInClause(tokens: Token[], c: Clause): number | null {
+  for (let j = c.from + 1; j < c.to; j++) {
+    if (!/^(1[89]|20)\d\d$/.test(tokens[j].normal)) continue;
+    if (/^(in|since|during|until|by)$/.test(tokens[j - 1].normal)) return Number(tokens[j].normal);
+  }
+  return null;
 }

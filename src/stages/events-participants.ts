@@ -131,7 +131,11 @@ export function patientAfter(ix: DocIndex, i: number, c: Clause, next: Clause | 
   let k = j;
   for (; k < c.to && (NP_INNER.has(ix.tokens[k].pos) || isParticipleModifier(ix.tokens, k)) && !ix.inTime[k]; k++) {
     // A demonym modifies the head ("any American aircraft"); another entity ends the phrase.
-    if (ix.entityAt[k] >= 0 && k > j && !isModifierEntity(ix.entities[ix.entityAt[k]])) break;
+    if (ix.entityAt[k] >= 0 && k > j && !isModifierEntity(ix.entities[ix.entityAt[k]])) {
+      // "any American aircraft" as one actor entity after determiners: that entity is the patient.
+      if (head < 0) return actorRefOf(ix, ix.entityAt[k]);
+      break;
+    }
     if (ix.tokens[k].pos === 'NOUN' || (ix.entityAt[k] >= 0 && /s$/.test(ix.tokens[k].normal))) head = k; // "six detained Americans"
     else if (head >= 0 && ix.tokens[k].pos !== 'NOUN') break;
   }

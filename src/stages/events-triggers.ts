@@ -49,8 +49,11 @@ function matchesNext(tokens: Token[], i: number, to: number, next: string[]): bo
   return true;
 }
 
+const objectSets = new WeakMap<string[], Set<string>>();
+
 function objectWithin(tokens: Token[], from: number, to: number, words: Set<string> | string[]): boolean {
-  const set = words instanceof Set ? words : new Set(words);
+  let set = words instanceof Set ? words : objectSets.get(words);
+  if (!set) objectSets.set(words as string[], (set = new Set(words)));
   for (let j = from; j < Math.min(to, from + 5); j++) {
     const t = tokens[j];
     if (t.pos === 'PUNCT' || t.pos === 'VERB') return false;

@@ -4,9 +4,9 @@ import type { Stage } from '../pipeline/stage.ts';
 import { CONTEXT_WORDS } from '../lexicons/events.ts';
 import { findQuantities } from './quantities.ts';
 import { findTriggers, refineMode, type Trigger } from './events-triggers.ts';
-import { historicalCue, isPerfectOrProgressive, modalityOf, splitClauses, type Clause } from './events-clauses.ts';
+import { isPerfectOrProgressive, modalityOf, splitClauses, type Clause } from './events-clauses.ts';
 import { byAgent, entityAfter, ownerNamedLater, patientAfter, possessorOf, subjectBefore, type DocIndex } from './events-participants.ts';
-import { anchorInterval, bestPlace, countryPlace, dominantForeignCountry, isHistoricalInterval, isHistoricalYear } from './events-anchor.ts';
+import { anchorInterval, bestPlace, isBackground, theCountry } from './events-anchor.ts';
 import { attachQuantities, isTally, refineFromAnaphors, tallyPlace } from './events-post.ts';
 import { sentenceMentionsEs } from './events-es.ts';
 import { intentMentions } from './events-intent.ts';
@@ -63,6 +63,8 @@ function isDefinite(tokens: Token[], tr: Trigger, from: number): boolean {
 function contextOf(tokens: Token[], from: number, to: number): string[] {
   const tags = new Set<string>();
   for (let j = from; j < to; j++) {
+    const pos = tokens[j].pos;
+    if (pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ') continue;
     const tag = CONTEXT_WORDS.get(tokens[j].lemma) ?? CONTEXT_WORDS.get(tokens[j].normal);
     if (tag) tags.add(tag);
   }
@@ -285,36 +287,6 @@ function antagonist(prior: Mention[], code: string | null) {
   for (let k = prior.length - 1; k >= 0; k--) {
     const a = prior[k].actor;
     if (a && a.code && a.code !== code) return a;
-  }
-  return null;
-}
-
-/** "inside the country", "the South American nation": the document's dominant foreign country. */
-function theCountry(ix: DocIndex, clause: Clause, places: Place[], actorCode: string | null): Place | null {
-  const { tokens } = ix;
-  for (let j = clause.from; j < clause.to; j++) {
-    if (tokens[j].normal !== 'country' && tokens[j].normal !== 'nation') continue;
-    let k = j - 1;
-    while (k >= clause.from && (tokens[k].pos === 'PROPN' || tokens[k].pos === 'ADJ')) k--;
-    if (k < clause.from || tokens[k].normal !== 'the') continue;
-    const code = dominantForeignCountry(places, actorCode);
-    return code ? countryPlace(code, tokens[k].start, tokens[j].end, ix.doc.text.slice(tokens[k].start, tokens[j].end)) : null;
-  }
-  return null;
-}
-
-/** Years-old background: a time ending more than a year before publication, "in 1989", "decades ago", "had long". */
-function isBackground(tokens: Token[], clause: Clause, time: TimeExpr | null, published: string | null): boolean {
-  if (time?.interval) return isHistoricalInterval(time.interval, published);
-  const year = yearInClause(tokens, clause);
-  if (year && isHistoricalYear(year, published)) return true;
-  return historicalCue(tokens, clause);
-}
-
-function yearInClause(tokens: Token[], c: Clause): number | null {
-  for (let j = c.from + 1; j < c.to; j++) {
-    if (!/^(1[89]|20)\d\d$/.test(tokens[j].normal)) continue;
-    if (/^(in|since|during|until|by)$/.test(tokens[j - 1].normal)) return Number(tokens[j].normal);
   }
   return null;
 }

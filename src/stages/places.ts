@@ -3,12 +3,13 @@
 import type { Doc, Entity, Place, PlaceRole, Token } from '../core/types.ts';
 import type { Stage } from '../pipeline/stage.ts';
 import { findToponyms, type Toponym } from '../geo/match.ts';
-import { rankCandidates, rankRef, refContext, EMPTY_CONTEXT, type RankContext, type Resolved } from '../geo/rank.ts';
+import { rankCandidates, rankRef, refContext, EMPTY_CONTEXT, type RankContext, type RankOptions, type Resolved } from '../geo/rank.ts';
 import { gazetteer } from '../geo/gazetteer.ts';
 import { lookupPlace } from '../geo/lookup.ts';
 import { placeAround, demonymPlaces } from '../geo/phrases.ts';
 import { demonymRole, toponymRole } from '../geo/roles.ts';
 import { countyPlace } from '../geo/county.ts';
+import { townCue, usLocalCues } from '../geo/locality.ts';
 
 export { lookupPlace, countryByAlpha3 } from '../geo/lookup.ts';
 
@@ -24,35 +25,57 @@ interface Lite {
   score: number;
 }
 
-function lite(refs: number[], ctx: RankContext, t: Toponym): Lite | null {
-  const r = rankRef(refs, ctx, { cityOk: t.cityOk, locative: t.locative });
+function lite(refs: number[], ctx: RankContext, opts: RankOptions): Lite | null {
+  const r = rankRef(refs, ctx, opts);
   return r ? { ...refContext(r.ref), score: r.score } : null;
 }
 
 /** Resolves every toponym three times: alone, then twice with what the others say about the country and state. */
-function resolveAll(toponyms: Toponym[], entities: Entity[] | undefined, text: string): Hit[] {
-  let round = toponyms.map((t) => lite(t.refs, EMPTY_CONTEXT, t));
+function resolveAll(toponyms: Toponym[], entities: Entity[] | undefined, text: string, tokens: Token[]): Hit[] {
+  // One sense per discourse: a name used as a town once ("the Jordan City Council") is that town throughout.
+  const townKeys = new Set<string>();
+  for (const t of toponyms) if (townCue(tokens, t.i, t.j)) townKeys.add(t.key);
+  const opts = toponyms.map((t): RankOptions => ({ cityOk: t.cityOk, locative: t.locative, town: townKeys.has(t.key) }));
+  const doc: DocEvidence = { usCues: usLocalCues(text) };
+  let round = toponyms.map((t, n) => lite(t.refs, EMPTY_CONTEXT, opts[n]));
   // A second round lets context found in the first one ("Georgia" as a US state) inform the last.
-  round = contexts(toponyms, round, entities).map((ctx, n) => lite(toponyms[n].refs, ctx, toponyms[n]));
+  round = contexts(toponyms, round, entities, doc, tokens).map((ctx, n) => lite(toponyms[n].refs, ctx, opts[n]));
   const hits: Hit[] = [];
-  contexts(toponyms, round, entities).forEach((ctx, n) => {
+  contexts(toponyms, round, entities, doc, tokens).forEach((ctx, n) => {
     const t = toponyms[n];
-    const res = t.county ? countyPlace(text.slice(t.start, t.end), t.refs, ctx) : rankCandidates(t.refs, ctx, { cityOk: t.cityOk, locative: t.locative });
+    const res = t.county ? countyPlace(text.slice(t.start, t.end), t.refs, ctx) : rankCandidates(t.refs, ctx, opts[n]);
     if (res) hits.push({ top: t, res });
   });
   return hits;
 }
 
+interface DocEvidence {
+  /** Kinds of US local-news cues in the text (0-3). */
+  usCues: number;
+}
+
+/** 0-3: US local-news strength, unless another country dominates the document's places. */
+function usLocalOf(countries: Map<string, number>, cues: number): number {
+  const us = countries.get('USA') ?? 0;
+  for (const [k, v] of countries) if (k !== 'USA' && v > us) return 0;
+  return Math.min(3, cues + (us >= 2 ? 1 : 0));
+}
+
 /** The context each toponym is ranked in: every other mention's country and state, minus its own name's. */
-function contexts(toponyms: Toponym[], first: (Lite | null)[], entities: Entity[] | undefined): RankContext[] {
+function contexts(toponyms: Toponym[], first: (Lite | null)[], entities: Entity[] | undefined, doc: DocEvidence, tokens: Token[]): RankContext[] {
   const total: RankContext = { countries: new Map(), admins: new Map() };
   const bump = (m: Map<string, number>, k: string, d: number) => m.set(k, (m.get(k) ?? 0) + d);
   const own = new Map<string, { countries: Map<string, number>; admins: Map<string, number> }>();
   first.forEach((r, n) => {
-    if (!r || !r.country || (r.kind === 'city' && r.score < 60)) return;
     const key = toponyms[n].key;
     let o = own.get(key);
     if (!o) own.set(key, (o = { countries: new Map(), admins: new Map() }));
+    // "Clarke County": a county is US local evidence even when no town shares its name.
+    if (toponyms[n].county && !r) {
+      bump(total.countries, 'USA', 1);
+      bump(o.countries, 'USA', 1);
+    }
+    if (!r || !r.country || (r.kind === 'city' && r.score < 60)) return;
     bump(total.countries, r.country, 1);
     bump(o.countries, r.country, 1);
     if (r.adminCode) {
@@ -73,19 +96,26 @@ function contexts(toponyms: Toponym[], first: (Lite | null)[], entities: Entity[
       for (const [k, v] of sub) out.set(k, (out.get(k) ?? 0) - v);
       return out;
     };
-    c = { countries: minus(total.countries, o?.countries), admins: minus(total.admins, o?.admins), support: minus(support.total, support.own.get(key)) };
+    const countries = minus(total.countries, o?.countries);
+    c = { countries, admins: minus(total.admins, o?.admins), support: minus(support.total, support.own.get(key)), usLocal: usLocalOf(total.countries, doc.usCues) };
     ctxCache.set(key, c);
     return c;
   };
-  return toponyms.map((t, n) => {
+  // "Palm Beach, Florida": the area after a comma narrows the name before it, and every other mention of it.
+  const nearOf = toponyms.map((t, n) => {
     const next = toponyms[n + 1];
     const f = next ? first[n + 1] : null;
+    if (next && f && f.country && (f.kind === 'admin' || f.kind === 'country') && next.i === t.j + 2 && tokens[t.j + 1].text === ',' && tokens[next.i].sentence === tokens[t.j].sentence) return { country: f.country, adminCode: f.kind === 'admin' ? f.adminCode : null };
+    return null;
+  });
+  const nearByKey = new Map<string, { country: string; adminCode: string | null }>();
+  nearOf.forEach((nr, n) => {
+    if (nr && !nearByKey.has(toponyms[n].key)) nearByKey.set(toponyms[n].key, nr);
+  });
+  return toponyms.map((t, n) => {
+    const near = nearOf[n] ?? nearByKey.get(t.key);
     const ctx = ctxFor(t.key);
-    // "Palm Beach, Florida": the area after a comma narrows the name before it.
-    if (next && f && f.country && (f.kind === 'admin' || f.kind === 'country') && next.i === t.j + 2) {
-      return { ...ctx, near: { country: f.country, adminCode: f.kind === 'admin' ? f.adminCode : null } };
-    }
-    return ctx;
+    return near ? { ...ctx, near } : ctx;
   });
 }
 
@@ -154,7 +184,7 @@ export function extractPlaces(doc: Doc): Place[] {
   const entities = doc.layers.entities;
   const { toponyms, demonyms } = findToponyms(doc.text, tokens);
   const places: Place[] = [];
-  for (const h of resolveAll(toponyms, entities, doc.text)) {
+  for (const h of resolveAll(toponyms, entities, doc.text, tokens)) {
     const inside = entities?.length ? insideName(h, entities) : null;
     if (inside === 'person' || (inside === 'org' && !h.top.embedded)) continue;
     if (h.top.glued) {

@@ -87,10 +87,11 @@ export function parseNumber(tokens: Token[], i: number, to: number): { value: nu
   return { value: total + current, last, vague: false };
 }
 
+const NUMBER_WORDS = new Set([...UNITS.keys(), ...TENS.keys(), ...SCALES.keys()]);
+
 function isNumberWord(n: string): boolean {
   const dash = n.indexOf('-');
-  const p = dash < 0 ? n : n.slice(0, dash);
-  return UNITS.has(p) || TENS.has(p) || SCALES.has(p);
+  return NUMBER_WORDS.has(dash < 0 ? n : n.slice(0, dash));
 }
 
 function boundBefore(tokens: Token[], i: number, from: number): { bound: Bound; first: number } | null {

@@ -69,6 +69,7 @@ test('negatives: nothing asserted; denial content negated, conditions hypothetic
   const n = 'negatives.md';
   assert.deepEqual(roots(n), []);
   check(byTrigger(n, 'fired on'), { event: 'ASSAULT', modality: 'negated', actor: 'VEN', interval: null });
+  assert.equal(byTrigger(n, 'fired on').recipient?.code, 'USA');
   check(byTrigger(n, 'talks'), { event: 'CONSULT', modality: 'hypothetical' });
   check(byTrigger(n, 'sanctions'), { event: 'SANCTION', modality: 'hypothetical' });
   check(byTrigger(n, 'bomb'), { modality: 'question' });

@@ -1,5 +1,8 @@
 // Exports (CODEBOOK §2): PLOVER JSON Lines, the whole record as JSON, ACLED-like CSV, GeoJSON, TimelineJS; filters as for events.
 import { createRoute, z } from '@hono/zod-openapi';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../../store/db.ts';
+import { events as eventsTable } from '../../store/schema.ts';
 import type { Claim, DocMeta, EventRecord } from '../../core/types.ts';
 import { toJson } from '../../export/json.ts';
 import { toPloverLines } from '../../export/plover.ts';
@@ -40,7 +43,26 @@ async function jsonRecord(store: Store, events: EventRecord[], filtered: boolean
   return toJson({ documents, events, claims, links }) + '\n';
 }
 
+/** Changes whenever an event is added, updated or removed: the events-only exports are cached under it. */
+async function eventsVersion(store: Store): Promise<string> {
+  const [row] = await queryRows<{ n: number | string; t: string | null }>(
+    store.db,
+    sql`select count(*)::int as n, max(${eventsTable.updatedAt})::text as t from ${eventsTable}`,
+  );
+  return `${row?.n ?? 0}@${row?.t ?? ''}`;
+}
+
+const CACHE_SIZE = 8;
+
 export function exportRoutes({ store }: ApiDeps) {
+  // the web app loads every event at once (geojson): 10k events cost ~1 s to read and encode, once per change
+  const cache = new Map<string, { body: string; type: string }>();
+  const remember = (key: string, value: { body: string; type: string }) => {
+    cache.set(key, value);
+    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    return value;
+  };
+
   const route = createRoute({
     method: 'get',
     path: '/export',
@@ -66,25 +88,34 @@ export function exportRoutes({ store }: ApiDeps) {
   return newRouter().openapi(route, async (c) => {
     const { format, header, unlocated, ...filter } = c.req.valid('query');
     const filtered = Object.values(filter).some((v) => v !== undefined);
+    // json also holds documents and claims, which the events version does not follow
+    const key = format === 'json' ? null : `${await eventsVersion(store)}|${JSON.stringify(c.req.valid('query'))}`;
+    const hit = key ? cache.get(key) : undefined;
+    const disposition: Record<string, string> = format === 'csv' ? { 'Content-Disposition': 'attachment; filename="sitrep-events.csv"' } : {};
+    if (hit) return c.body(hit.body, 200, { 'Content-Type': hit.type, ...disposition });
     const { items: events } = await listEventsPage(store.db, toEventQuery(filter), ALL, 0);
     if (format === 'json')
       return c.body(await jsonRecord(store, events, filtered), 200, {
         'Content-Type': 'application/json; charset=utf-8',
       });
-    if (format === 'csv')
-      return c.body(toCsv(events), 200, {
-        'Content-Type': 'text/csv; charset=utf-8; header=present',
-        'Content-Disposition': 'attachment; filename="sitrep-events.csv"',
-      });
-    if (format === 'geojson')
-      return c.body(JSON.stringify(toGeoJson(events, { unlocated: unlocated === 'true' })) + '\n', 200, {
-        'Content-Type': 'application/geo+json; charset=utf-8',
-      });
-    if (format === 'timeline')
-      return c.body(JSON.stringify(toTimeline(events)) + '\n', 200, { 'Content-Type': 'application/json; charset=utf-8' });
-    const body = toPloverLines(events, { header: header === 'true' })
-      .map((l) => l + '\n')
-      .join('');
-    return c.body(body, 200, { 'Content-Type': 'application/x-ndjson; charset=utf-8' });
+    const out = remember(key!, encode(format, events, header === 'true', unlocated === 'true'));
+    return c.body(out.body, 200, { 'Content-Type': out.type, ...disposition });
   });
+}
+
+/** The events-only formats as text with their content type. */
+function encode(format: 'plover' | 'csv' | 'geojson' | 'timeline', events: EventRecord[], header: boolean, unlocated: boolean) {
+  switch (format) {
+    case 'csv':
+      return { body: toCsv(events), type: 'text/csv; charset=utf-8; header=present' };
+    case 'geojson':
+      return { body: JSON.stringify(toGeoJson(events, { unlocated })) + '\n', type: 'application/geo+json; charset=utf-8' };
+    case 'timeline':
+      return { body: JSON.stringify(toTimeline(events)) + '\n', type: 'application/json; charset=utf-8' };
+    case 'plover':
+      return {
+        body: toPloverLines(events, { header }).map((l) => l + '\n').join(''),
+        type: 'application/x-ndjson; charset=utf-8',
+      };
+  }
 }

@@ -123,6 +123,7 @@ export async function eventsView(root: HTMLElement, route: Route): Promise<() =>
       return;
     }
     map.update(shown);
+    map.map.once('idle', () => performance.mark('sitrep:map-idle'));
     if (filter.bbox) {
       map.fitBbox(filter.bbox);
       map.setArea(true);
@@ -171,6 +172,7 @@ export async function eventsView(root: HTMLElement, route: Route): Promise<() =>
 
   apply();
   root.dataset.ready = 'events';
+  performance.mark('sitrep:events-ready');
   requestAnimationFrame(() => setTimeout(() => void initMap(), 0));
   return () => {
     closed = true;

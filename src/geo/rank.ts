@@ -46,6 +46,7 @@ export interface RankOptions {
 export const EMPTY_CONTEXT: RankContext = { countries: new Map(), admins: new Map() };
 
 const MIN_CITY_SCORE = 45;
+const DEBUG = !!process.env.RANK_DEBUG;
 const COUNTRY_SCORE = 200;
 
 /** City uncertainty grows with population: a village ~3 km, a megacity ~50 km. */
@@ -158,6 +159,7 @@ export function rankRef(refs: number[], ctx: RankContext, opts: RankOptions): { 
   let bestScore = -1;
   for (const r of refs) {
     const s = score(r, ctx, opts);
+    if (DEBUG) console.error('  rank', describe(r).name, describe(r).country, describe(r).adminCode, s, JSON.stringify({ ...opts, usLocal: ctx.usLocal, near: ctx.near }));
     if (s > bestScore) {
       bestScore = s;
       best = r;

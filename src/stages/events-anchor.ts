@@ -76,6 +76,11 @@ export function isHistoricalInterval(iv: Interval, published: string | null): bo
   return iv.end < cutoff;
 }
 
+/** A place used as a location, not as an agent ("Washington said") or an origin ("oil from Venezuela"). */
+export function isLocation(p: Place): boolean {
+  return !p.role || p.role === 'location';
+}
+
 const KIND_RANK: Record<PlaceKind, number> = { facility: 0, city: 1, admin: 2, sea: 3, region: 4, country: 5 };
 
 /** The most specific place (facility > city > admin > sea > region > country), nearest to the trigger on ties. */

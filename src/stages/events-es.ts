@@ -3,7 +3,7 @@
 import type { ActorRef, Bound, Mention, Modality, PloverCategory, Place, Quantities, TimeExpr, Token } from '../core/types.ts';
 import { ES_CONTEXT, ES_COUNT_KINDS, ES_DENIAL, ES_LOCATIVE, ES_MODALS, ES_MODE_CUES, ES_NEG, ES_NUMBERS, ES_OPENERS, ES_REPORTING, ES_TRIGGERS, type EsTrigger } from '../lexicons/events-es.ts';
 import { actorRefOf, type DocIndex } from './events-participants.ts';
-import { anchorInterval, bestPlace, isHistoricalInterval } from './events-anchor.ts';
+import { anchorInterval, bestPlace, isLocation, isHistoricalInterval } from './events-anchor.ts';
 
 interface EsClause { from: number; to: number; opener: string | null; denied: boolean }
 
@@ -139,7 +139,7 @@ export function sentenceMentionsEs(ix: DocIndex, text: string, from: number, to:
     const actor = antecedent ? null : actorBefore(ix, c.from, i);
     const recipient = e.event === 'MOBILIZE' ? null : actorAfter(ix, i + 1, c.to, actor);
     const taken = (p: Place) => [actor, recipient].some((r) => r && p.start >= r.start && p.end <= r.end);
-    const place = bestPlace(places.filter((p) => p.start >= cStart && p.end <= cEnd && !taken(p) && p.by !== 'demonym'), tokens[i].start);
+    const place = bestPlace(places.filter((p) => p.start >= cStart && p.end <= cEnd && !taken(p) && p.by !== 'demonym' && isLocation(p)), tokens[i].start);
     const anchor = antecedent && !time?.interval ? { interval: antecedent.interval, by: 'coref' } : anchorInterval(time, modality, false, published);
     let mode = e.mode;
     for (let j = Math.max(c.from, i - 3); j < Math.min(c.to, i + 6) && e.event === 'ASSAULT'; j++) mode = ES_MODE_CUES.get(tokens[j].normal) ?? mode;

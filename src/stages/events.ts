@@ -6,7 +6,7 @@ import { findQuantities } from './quantities.ts';
 import { findTriggers, refineMode, type Trigger } from './events-triggers.ts';
 import { isPerfectOrProgressive, modalityOf, splitClauses, type Clause } from './events-clauses.ts';
 import { byAgent, entityAfter, ownerNamedLater, patientAfter, possessorOf, subjectBefore, type DocIndex } from './events-participants.ts';
-import { anchorInterval, bestPlace, isBackground, theCountry } from './events-anchor.ts';
+import { anchorInterval, bestPlace, isLocation, isBackground, theCountry } from './events-anchor.ts';
 import { attachQuantities, isTally, refineFromAnaphors, tallyPlace } from './events-post.ts';
 import { sentenceMentionsEs } from './events-es.ts';
 import { intentMentions } from './events-intent.ts';
@@ -212,8 +212,11 @@ function sentenceMentions(ix: DocIndex, text: string, from: number, to: number, 
     const taken = (p: Place) => [actor, recipient].some((r) => r && p.start >= r.start && p.end <= r.end);
     // A demonym ("Venezuelan oil") says whose a thing is, not where the event happened.
     // So does a possessor ("Venezuela's foreign ministry").
-    const clausePlaces = places.filter((p) => p.start >= tokens[clause.from].start && p.end <= tokens[clause.to - 1].end && !taken(p) && p.by !== 'demonym' && !/^['’]s\b/.test(text.slice(p.end, p.end + 3)));
-    let place = bestPlace(clausePlaces, tokens[tr.i].start);
+    // The places stage marks toponyms used as agents ("Washington said") or origins ("from Colombia"): not where it happened.
+    const clausePlaces = places.filter((p) => p.start >= tokens[clause.from].start && p.end <= tokens[clause.to - 1].end && !taken(p) && p.by !== 'demonym' && p.role !== 'actor' && !/^['’]s\b/.test(text.slice(p.end, p.end + 3)));
+    // Where it happened; an origin ("tankers to and from Venezuela") only when the clause names no location.
+    const located = clausePlaces.filter(isLocation);
+    let place = bestPlace(located.length ? located : clausePlaces, tokens[tr.i].start);
     // "the South American country": the head noun names the place, its modifier only narrows it.
     const country = theCountry(ix, clause, places, actor?.code ?? null);
     if (country && (!place || (place.start >= country.start && place.end <= country.end))) place = country;

@@ -54,11 +54,20 @@ interface DocEvidence {
   usCues: number;
 }
 
-/** 0-3: US local-news strength, unless another country dominates the document's places. */
-function usLocalOf(countries: Map<string, number>, cues: number): number {
-  const us = countries.get('USA') ?? 0;
-  for (const [k, v] of countries) if (k !== 'USA' && v > us) return 0;
+/** 0-3: US local-news strength, unless another country dominates the names that can't be US places. */
+function usLocalOf(solid: Map<string, number>, us: number, cues: number): number {
+  for (const [k, v] of solid) if (k !== 'USA' && v > us) return 0;
   return Math.min(3, cues + (us >= 2 ? 1 : 0));
+}
+
+const US_CANDIDATE = new Map<string, boolean>();
+/** True when one of the name's candidates is a US town or state. */
+function hasUsCandidate(t: Toponym): boolean {
+  let out = US_CANDIDATE.get(t.key);
+  if (out !== undefined) return out;
+  out = t.refs.some((r) => refContext(r).country === 'USA');
+  if (!t.county) US_CANDIDATE.set(t.key, out);
+  return out;
 }
 
 /** The context each toponym is ranked in: every other mention's country and state, minus its own name's. */
@@ -66,6 +75,7 @@ function contexts(toponyms: Toponym[], first: (Lite | null)[], entities: Entity[
   const total: RankContext = { countries: new Map(), admins: new Map() };
   const bump = (m: Map<string, number>, k: string, d: number) => m.set(k, (m.get(k) ?? 0) + d);
   const own = new Map<string, { countries: Map<string, number>; admins: Map<string, number> }>();
+  const solid = new Map<string, number>();
   first.forEach((r, n) => {
     const key = toponyms[n].key;
     let o = own.get(key);
@@ -76,6 +86,8 @@ function contexts(toponyms: Toponym[], first: (Lite | null)[], entities: Entity[
       bump(o.countries, 'USA', 1);
     }
     if (!r || !r.country || (r.kind === 'city' && r.score < 60)) return;
+    // Names that could be US places ("Paris") don't count against the document being US local news.
+    if (!hasUsCandidate(toponyms[n])) bump(solid, r.country, 1);
     bump(total.countries, r.country, 1);
     bump(o.countries, r.country, 1);
     if (r.adminCode) {
@@ -97,7 +109,7 @@ function contexts(toponyms: Toponym[], first: (Lite | null)[], entities: Entity[
       return out;
     };
     const countries = minus(total.countries, o?.countries);
-    c = { countries, admins: minus(total.admins, o?.admins), support: minus(support.total, support.own.get(key)), usLocal: usLocalOf(total.countries, doc.usCues) };
+    c = { countries, admins: minus(total.admins, o?.admins), support: minus(support.total, support.own.get(key)), usLocal: usLocalOf(solid, total.countries.get('USA') ?? 0, doc.usCues) };
     ctxCache.set(key, c);
     return c;
   };

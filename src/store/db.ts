@@ -24,6 +24,8 @@ export interface OpenOptions {
   url?: string;
   /** PostgreSQL only: the schema to live in (created when missing); default the server's search_path. */
   schema?: string;
+  /** The drizzle-kit migrations folder (default drizzle/): tests of upgrades open a store at an older schema. */
+  migrationsDir?: string;
   /** PostgreSQL only: connections in the pool (default 4); a worker wants one per concurrent job plus one. */
   poolSize?: number;
 }

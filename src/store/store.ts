@@ -96,7 +96,7 @@ export interface Store {
 export async function openStore(opts: OpenOptions = {}): Promise<Store> {
   const conn = await connect(opts);
   try {
-    await migrate(conn.db);
+    await migrate(conn.db, opts.migrationsDir);
   } catch (e) {
     await conn.close();
     throw e;

@@ -26,12 +26,16 @@ function field(label: string, input: HTMLElement): HTMLElement {
 export async function eventsView(root: HTMLElement, route: Route): Promise<() => void> {
   const filter: EventFilter = readFilter(route.query.toString());
   mount(root, h('p', { class: 'loading' }, 'Loading events…'));
-  const [collection, tallies, docEvents] = await Promise.all([
+  const [collection, docEvents] = await Promise.all([
     allEvents(),
-    getJson<Page<Tally>>('/api/tallies', { limit: 500 }).catch(() => ({ items: [] as Tally[] }) as Page<Tally>),
     filter.doc ? getJson<Page<EventRecord>>('/api/events', { doc: filter.doc, limit: 500 }) : null,
   ]);
-  const all = collection.features;
+  const byDate = (a: EventFeature, b: EventFeature) => {
+    const [x, y] = [a.properties.date ?? '9999', b.properties.date ?? '9999'];
+    return x < y ? -1 : x > y ? 1 : a.properties.id < b.properties.id ? -1 : 1;
+  };
+  // sorted once: filtering keeps the order, so the table never sorts again
+  const all = collection.features.sort(byDate);
   const docIds = docEvents ? new Set(docEvents.items.map((e) => e.id)) : null;
 
   // ---- filter bar ----
@@ -58,7 +62,7 @@ export async function eventsView(root: HTMLElement, route: Route): Promise<() =>
     h('thead', null, h('tr', null, ['Date', 'Event', 'Actor → recipient', 'Place', 'Killed', 'Sources', 'Status'].map((t) => h('th', null, t)))), tbody);
 
   function rows(features: EventFeature[]): void {
-    const sorted = [...features].sort((a, b) => (a.properties.date ?? '9999').localeCompare(b.properties.date ?? '9999') || a.properties.id.localeCompare(b.properties.id));
+    const sorted = features;
     mount(tbody, sorted.slice(0, rowLimit).map((f) => {
       const p = f.properties;
       const href = `/event/${encodeURIComponent(p.id)}`;
@@ -87,6 +91,7 @@ export async function eventsView(root: HTMLElement, route: Route): Promise<() =>
     onOpen: (id) => navigate(`/event/${encodeURIComponent(id)}`),
   });
   const mapBox = h('div', { class: 'map', id: 'map' });
+  const talliesBox = h('div', null, h('p', { class: 'loading' }, 'Loading tallies…'));
   const areaToggle = h('input', { type: 'checkbox', id: 'map-area' });
   const tl = (label: string, fn: () => void) => h('button', { type: 'button', class: 'icon-button', onclick: fn }, label);
 
@@ -101,7 +106,7 @@ export async function eventsView(root: HTMLElement, route: Route): Promise<() =>
       h('section', { class: 'panel' },
         h('div', { class: 'panel-head' }, h('h2', null, 'Map'), h('label', { class: 'toggle' }, areaToggle, ' Only events in the map view')),
         mapBox),
-      h('section', { class: 'panel' }, h('div', { class: 'panel-head' }, h('h2', null, 'Running tallies')), tallyChart(tallies.items))),
+      h('section', { class: 'panel' }, h('div', { class: 'panel-head' }, h('h2', null, 'Running tallies')), talliesBox)),
     h('section', { class: 'panel' }, table, h('div', { class: 'table-foot' }, more)),
   );
 
@@ -174,6 +179,10 @@ export async function eventsView(root: HTMLElement, route: Route): Promise<() =>
   root.dataset.ready = 'events';
   performance.mark('sitrep:events-ready');
   requestAnimationFrame(() => setTimeout(() => void initMap(), 0));
+  // tallies sum every event on the server: off the critical path
+  getJson<Page<Tally>>('/api/tallies', { limit: 500 })
+    .then((t) => !closed && mount(talliesBox, tallyChart(t.items)))
+    .catch((e: Error) => mount(talliesBox, h('p', { class: 'empty' }, `Tallies unavailable: ${e.message}`)));
   return () => {
     closed = true;
     clearTimeout(typing);

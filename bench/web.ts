@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     await page.waitForSelector('#app[data-ready=events]');
     const ready = await page.evaluate(() => performance.getEntriesByName('sitrep:events-ready')[0].startTime);
     if (process.env.BENCH_DETAIL)
-      console.log(await page.evaluate(() => JSON.stringify(performance.getEntriesByType('resource').map((r) => [r.name.replace(location.origin, '').slice(0, 40), Math.round(r.startTime), Math.round((r as PerformanceResourceTiming).responseStart), Math.round(r.responseEnd)]))));
+      console.log(await page.evaluate(() => JSON.stringify(performance.getEntriesByType('resource').map((r) => [r.name.replace(location.origin, '').slice(0, 40), Math.round(r.startTime), Math.round((r as PerformanceResourceTiming).responseStart), Math.round((r as PerformanceResourceTiming).responseEnd)]))));
     // interactive: the page answers a filter change (timeline, map and table follow)
     const f0 = performance.now();
     await page.selectOption('#filters select[name=category]', 'ASSAULT');

@@ -58,6 +58,9 @@ function objectWithin(tokens: Token[], from: number, to: number, words: Set<stri
     const t = tokens[j];
     if (t.pos === 'PUNCT' || t.pos === 'VERB') return false;
     if (set.has(t.lemma) || set.has(t.normal)) return true;
+    // The object is the verb's own noun phrase ("provided Kyiv with arms", "sent supplies of food"),
+    // not a noun inside a later prepositional phrase ("gave no details about the weapon").
+    if (t.pos === 'ADP' && t.normal !== 'with' && t.normal !== 'of') return false;
   }
   return false;
 }

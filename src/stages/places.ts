@@ -9,6 +9,7 @@ import { lookupPlace } from '../geo/lookup.ts';
 import { placeAround, demonymPlaces } from '../geo/phrases.ts';
 import { demonymRole, toponymRole } from '../geo/roles.ts';
 import { countyPlace } from '../geo/county.ts';
+import { nameKey } from '../geo/names.ts';
 import { townCue, usLocalCues } from '../geo/locality.ts';
 
 export { lookupPlace, countryByAlpha3 } from '../geo/lookup.ts';
@@ -196,7 +197,10 @@ export function extractPlaces(doc: Doc): Place[] {
   const entities = doc.layers.entities;
   const { toponyms, demonyms } = findToponyms(doc.text, tokens);
   const places: Place[] = [];
-  for (const h of resolveAll(toponyms, entities, doc.text, tokens)) {
+  const hits = resolveAll(toponyms, entities, doc.text, tokens);
+  const byKey = new Map<string, Resolved>();
+  for (const h of hits) if (!byKey.has(h.top.key)) byKey.set(h.top.key, h.res);
+  for (const h of hits) {
     const inside = entities?.length ? insideName(h, entities) : null;
     if (inside === 'person' || (inside === 'org' && !h.top.embedded)) continue;
     if (h.top.glued) {
@@ -216,7 +220,8 @@ export function extractPlaces(doc: Doc): Place[] {
   for (const e of entities ?? []) {
     if (e.type !== 'GPE' && e.type !== 'LOC') continue;
     if (places.some((p) => p.start < e.end && e.start < p.end)) continue;
-    const r = lookupPlace(e.text);
+    // One sense per discourse: a name resolved elsewhere in the document keeps that reading.
+    const r = byKey.get(nameKey(e.text)) ?? lookupPlace(e.text);
     if (r) places.push(toPlace(doc, e.start, e.end, r, 'entity', 'location'));
   }
   places.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
 import { openStore, type OpenOptions } from '../../src/store/index.ts';
 import { MIGRATIONS_DIR, readMigrations } from '../../src/store/migrate.ts';
 import { makeDoc, makeEvent } from '../store/fixtures.ts';
@@ -48,6 +49,8 @@ async function upgradeKeepsData(target: OpenOptions): Promise<void> {
     const c = await current.counts();
     assert.deepEqual([c.documents, c.mentions, c.claims, c.events], [1, 2, 2, 1]);
     assert.equal((await current.ingestLog()).length, 2);
+    const idx = await current.db.execute(sql`select 1 from pg_indexes where indexname = 'ingest_log_doc_idx' and schemaname = current_schema()`);
+    assert.equal((idx as unknown as { rows: unknown[] }).rows.length, 1, 'the later migration ran');
     // and the upgraded store keeps working
     assert.equal((await current.saveDocument(makeDoc(12))).status, 'stored');
     assert.equal((await current.saveDocument(doc)).status, 'duplicate');

@@ -226,3 +226,11 @@ test('stage contract and ids', () => {
   assert.deepEqual(ms.map((m) => m.id), ['m0', 'm1', 'm2']);
   for (const m of ms) assert.equal(m.trigger.text, 'Venezuela attacked a boat. Colombia arrested ten men. Trump threatened Maduro.'.slice(m.trigger.start, m.trigger.end));
 });
+
+test('a trigger that needs an object looks only at its own noun phrase, not a later prepositional phrase', async () => {
+  const { runPipeline, newDoc } = await import('../../src/pipeline/runner.ts');
+  const run = (text: string) =>
+    runPipeline(newDoc({ id: 'd', title: null, outlet: null, url: null, language: 'en', published: '2025-12-30', source: null }, text)).layers.mentions ?? [];
+  assert.equal(run('The president gave no details about the weapon used.').filter((m) => m.event === 'AID').length, 0);
+  assert.equal(run('Germany provided Ukraine with weapons last month.').filter((m) => m.event === 'AID').length, 1);
+});

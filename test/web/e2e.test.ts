@@ -59,6 +59,7 @@ test('the events page shows every event in the table, the timeline and the map',
   assert.equal(await count('#timeline'), events.length);
   assert.equal(await count('#map'), events.filter((e) => e.place?.lat != null).length);
   assert.match(await page.textContent('#event-count') ?? '', new RegExp(`^${events.length} of ${events.length} events`));
+  await page.waitForSelector('#tallies');
   await page.waitForTimeout(400); // let the map finish drawing for the screenshot
   await shot('events');
 });

@@ -16,7 +16,9 @@ export async function enqueueCommand(paths: string[], opts: IngestCliOpts, g: Gl
   const outcomes = await withQueue(g, 'sitrep ingest --queue', {}, (store, queue) =>
     enqueuePaths(store, queue, paths, opts, (o) => {
       progress.tick();
-      if (!g.json) (o.status === 'rejected' ? process.stderr.write(describe(o) + '\n') : log(g, describe(o)));
+      if (g.json) return;
+      if (o.status === 'rejected') process.stderr.write(describe(o) + '\n');
+      else log(g, describe(o));
     }),
   );
   progress.done();

@@ -4,6 +4,7 @@ import type { Token } from '../core/types.ts';
 import { ADMINS } from '../lexicons/places-admin.ts';
 import { AP_STATES, COUNTY_HEADS } from '../lexicons/places-roles.ts';
 import { CandType, TYPE_SHIFT, gazetteer } from './gazetteer.ts';
+import { countyTable } from './county.ts';
 
 let apRe: RegExp | null = null;
 let usAdminRef: Map<string, number> | null = null;
@@ -62,6 +63,11 @@ export function matchCounty(tokens: Token[], i: number, key: (k: number) => stri
     if (COUNTY_HEADS.has(w.text)) {
       const name: string[] = [];
       for (let n = i; n < k; n++) name.push(key(n));
+      // "Editorial Board Cuyahoga County": when a shorter tail is a known county, the match starts there.
+      if (w.text === 'County' || w.text === 'Parish') {
+        const counties = countyTable();
+        if (!counties.has(name.join(' ')) && name.some((_, n) => n > 0 && counties.has(name.slice(n).join(' ')))) return null;
+      }
       const g = gazetteer();
       const us = g.countryCodes.indexOf('US');
       const refs = (g.index.get(name.join(' ')) ?? []).filter((r) => {

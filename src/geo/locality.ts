@@ -47,3 +47,19 @@ export function townCue(tokens: Token[], i: number, j: number): boolean {
   if (prev && TOWN_BEFORE.has(prev.normal) && prev.normal === 'downtown') return true;
   return false;
 }
+
+/** City names that are also a US state's name: "Rego Park, New York", "upstate New York", "Washington's governor". */
+export const STATE_HOMONYMS: Record<string, string> = { 'new york': 'NY', washington: 'WA' };
+const STATE_SIDE = new Set(['upstate', 'western', 'northern', 'eastern', 'southern', 'central', 'rural', 'downstate']);
+const STATE_OFFICES = new Set(['governor', 'gov', 'attorney', 'legislature', 'legislators', 'lawmakers', 'comptroller', 'assembly', 'senate', 'senator', 'senators', 'statehouse', 'voters', 'residents']);
+
+/** True when a state-homonym name at i..j reads as the state; `afterTown` when it follows "Town, ". */
+export function stateCue(tokens: Token[], i: number, j: number, afterTown: boolean): boolean {
+  if (afterTown) return true;
+  const prev = tokens[i - 1];
+  if (prev && STATE_SIDE.has(prev.normal)) return true;
+  let k = j + 1;
+  if (tokens[k] && /^['’]s$/.test(tokens[k].text)) k++;
+  const next = tokens[k];
+  return !!next && next.sentence === tokens[j].sentence && STATE_OFFICES.has(next.normal.replace(/\.$/, ''));
+}

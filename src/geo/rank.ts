@@ -46,7 +46,6 @@ export interface RankOptions {
 export const EMPTY_CONTEXT: RankContext = { countries: new Map(), admins: new Map() };
 
 const MIN_CITY_SCORE = 45;
-const DEBUG = !!process.env.RANK_DEBUG;
 const COUNTRY_SCORE = 200;
 
 /** City uncertainty grows with population: a village ~3 km, a megacity ~50 km. */
@@ -119,7 +118,9 @@ function score(ref: number, ctx: RankContext, opts: RankOptions): number {
       // A document clearly set in the country reads "Georgia" as its state, not as the country of that name.
       const home = (ctx.countries.get(a.country) ?? 0) >= 2 ? 40 : 0;
       const local = a.country === 'USA' ? 10 * (ctx.usLocal ?? 0) : 0;
-      return 90 + w(a.country) + (sameCountryAreas ? 60 : 0) + near + home + local;
+      // "Atlanta ... Georgia": a town of the document lies in this state.
+      const ownArea = a.adminCode && (ctx.admins.get(`${a.country}-${a.adminCode}`) ?? 0) > 0 ? 60 : 0;
+      return 90 + w(a.country) + (sameCountryAreas ? 60 : 0) + near + home + local + ownArea;
     }
     case CandType.Area:
       return 150;
@@ -159,7 +160,6 @@ export function rankRef(refs: number[], ctx: RankContext, opts: RankOptions): { 
   let bestScore = -1;
   for (const r of refs) {
     const s = score(r, ctx, opts);
-    if (DEBUG) console.error('  rank', describe(r).name, describe(r).country, describe(r).adminCode, s, JSON.stringify({ ...opts, usLocal: ctx.usLocal, near: ctx.near }));
     if (s > bestScore) {
       bestScore = s;
       best = r;

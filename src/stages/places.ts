@@ -8,9 +8,10 @@ import { gazetteer } from '../geo/gazetteer.ts';
 import { lookupPlace } from '../geo/lookup.ts';
 import { placeAround, demonymPlaces } from '../geo/phrases.ts';
 import { demonymRole, toponymRole } from '../geo/roles.ts';
-import { countyPlace } from '../geo/county.ts';
+import { countiesOf, countyPlace, pickCounty } from '../geo/county.ts';
 import { nameKey } from '../geo/names.ts';
-import { townCue, usLocalCues } from '../geo/locality.ts';
+import { stateCue, townCue, usLocalCues, STATE_HOMONYMS } from '../geo/locality.ts';
+import { usState } from '../geo/county.ts';
 
 export { lookupPlace, countryByAlpha3 } from '../geo/lookup.ts';
 
@@ -38,13 +39,24 @@ function resolveAll(toponyms: Toponym[], entities: Entity[] | undefined, text: s
   for (const t of toponyms) if (townCue(tokens, t.i, t.j)) townKeys.add(t.key);
   const opts = toponyms.map((t): RankOptions => ({ cityOk: t.cityOk, locative: t.locative, town: townKeys.has(t.key) }));
   const doc: DocEvidence = { usCues: usLocalCues(text) };
-  let round = toponyms.map((t, n) => lite(t.refs, EMPTY_CONTEXT, opts[n]));
+  const one = (t: Toponym, ctx: RankContext, o: RankOptions): Lite | null => {
+    if (!t.county) return lite(t.refs, ctx, o);
+    const c = pickCounty(countiesOf(t.key), ctx);
+    return c?.sure ? { country: 'USA', adminCode: c.county.state, kind: 'admin', score: 100 } : null;
+  };
+  let round = toponyms.map((t, n) => one(t, EMPTY_CONTEXT, opts[n]));
   // A second round lets context found in the first one ("Georgia" as a US state) inform the last.
-  round = contexts(toponyms, round, entities, doc, tokens).map((ctx, n) => lite(toponyms[n].refs, ctx, opts[n]));
+  round = contexts(toponyms, round, entities, doc, tokens).map((ctx, n) => one(toponyms[n], ctx, opts[n]));
   const hits: Hit[] = [];
   contexts(toponyms, round, entities, doc, tokens).forEach((ctx, n) => {
     const t = toponyms[n];
-    const res = t.county ? countyPlace(text.slice(t.start, t.end), t.refs, ctx) : rankCandidates(t.refs, ctx, opts[n]);
+    let res = t.county ? countyPlace(text.slice(t.start, t.end), t.key, t.refs, ctx) : rankCandidates(t.refs, ctx, opts[n]);
+    const state = STATE_HOMONYMS[t.key];
+    if (res && state && res.kind === 'city' && res.country === 'USA') {
+      const prev = hits[hits.length - 1];
+      const afterTown = !!prev && prev.top.j === t.i - 2 && tokens[t.i - 1].text === ',' && prev.res.kind === 'city' && prev.res.country === 'USA';
+      if (stateCue(tokens, t.i, t.j, afterTown)) res = usState(state) ?? res;
+    }
     if (res) hits.push({ top: t, res });
   });
   return hits;
@@ -138,14 +150,16 @@ function areasOf(t: Toponym): string[] {
   let out = AREAS_BY_KEY.get(t.key);
   if (out) return out;
   const set = new Set<string>();
-  if (t.refs.length <= 400) {
+  const counties = t.county ? countiesOf(t.key) : [];
+  for (const c of counties) set.add(`USA-${c.state}`);
+  if (!counties.length && t.refs.length <= 400) {
     for (const r of t.refs) {
       const c = refContext(r);
       if (c.country && c.adminCode && (c.kind === 'city' || c.kind === 'admin')) set.add(`${c.country}-${c.adminCode}`);
     }
   }
   out = [...set];
-  if (!t.county) AREAS_BY_KEY.set(t.key, out);
+  AREAS_BY_KEY.set(t.key, out);
   return out;
 }
 
@@ -202,13 +216,15 @@ export function extractPlaces(doc: Doc): Place[] {
   for (const h of hits) if (!byKey.has(h.top.key)) byKey.set(h.top.key, h.res);
   for (const h of hits) {
     const inside = entities?.length ? insideName(h, entities) : null;
-    if (inside === 'person' || (inside === 'org' && !h.top.embedded)) continue;
+    if (inside === 'person') continue;
+    // "University of Pennsylvania": the place inside an organisation's name is kept, as part of an agent.
+    const embedded = h.top.embedded || inside === 'org';
     if (h.top.glued) {
       doc.messages.push({ level: 'info', code: 'places.glued-word', text: `"${doc.text.slice(h.top.start, h.top.start + tokens[h.top.i].text.length)}" read as "${h.res.name}" + next word`, start: h.top.start, end: h.top.end });
     }
     const around = placeAround(tokens, h.top.i, h.top.j, h.top.end, h.res);
     if (around) places.push(toPlace(doc, around.start, around.end, around.place, around.by, 'location'));
-    else places.push(toPlace(doc, h.top.start, h.top.end, h.res, h.top.glued ? 'gazetteer-glued' : h.top.county ? 'county' : 'gazetteer', toponymRole(tokens, h.top.i, h.top.j, h.res.kind, h.top.embedded)));
+    else places.push(toPlace(doc, h.top.start, h.top.end, h.res, h.top.glued ? 'gazetteer-glued' : h.top.county ? 'county' : 'gazetteer', toponymRole(tokens, h.top.i, h.top.j, h.res.kind, embedded)));
   }
   for (const d of demonymPlaces(tokens, demonyms)) {
     // "U.S." is both a country name and a demonym: the toponym already stands for it.

@@ -28,8 +28,10 @@ export interface QueueOptions {
   schema?: string;
   /** Retries after the first try before a job is failed for good (default 3). */
   retryLimit?: number;
-  /** Seconds before the first retry, doubled each time (default 2). */
+  /** Seconds before the first retry (default 2)... */
   retryDelaySeconds?: number;
+  /** ...doubled for each further retry (default true). */
+  retryBackoff?: boolean;
   /** An active job not finished after this long is taken to be lost with its worker and retried (default 300). */
   expireInSeconds?: number;
   /** Run pg-boss maintenance (expiring lost jobs, archiving): workers do, enqueuers need not. */
@@ -83,7 +85,7 @@ export async function openQueue(o: QueueOptions): Promise<Queue> {
       policy: 'short',
       retryLimit: o.retryLimit ?? 3,
       retryDelay: o.retryDelaySeconds ?? 2,
-      retryBackoff: true,
+      retryBackoff: o.retryBackoff ?? true,
       expireInSeconds: o.expireInSeconds ?? envNumber('SITREP_QUEUE_EXPIRE_SECONDS') ?? 300,
     });
   }
@@ -91,7 +93,7 @@ export async function openQueue(o: QueueOptions): Promise<Queue> {
   return {
     async enqueue(jobs) {
       for (let i = 0; i < jobs.length; i += ENQUEUE_BATCH) {
-        const batch = jobs.slice(i, i + ENQUEUE_BATCH).map((data) => ({ name: INGEST_QUEUE, data: data as object, singletonKey: data.meta.id }));
+        const batch = jobs.slice(i, i + ENQUEUE_BATCH).map((data) => ({ name: INGEST_QUEUE, data: data as object, singletonKey: data?.meta?.id }));
         await boss.insert(batch);
       }
     },

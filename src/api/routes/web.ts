@@ -47,6 +47,8 @@ The API is at <a href="/api/health">/api</a>, its documentation at <a href="/doc
 
 /** Paths that belong to the API: never answered with the app. */
 const API_PATH = /^\/(api|openapi\.json|docs)(\/|$)/;
+/** The app's own pages (src/web/main.ts): the SPA fallback answers these; anything else stays a JSON 404. */
+const APP_PATH = /^\/(|index\.html|reports|actors|search|add|event\/[^/]+|doc\/[^/]+)\/?$/;
 
 export function webRoutes(dir: string = DEFAULT_WEB_DIR) {
   const root = normalize(dir.endsWith(sep) ? dir : dir + sep);
@@ -72,7 +74,7 @@ export function webRoutes(dir: string = DEFAULT_WEB_DIR) {
     const path = decodeURIComponent(c.req.path);
     if (API_PATH.test(path) || path.includes('\0')) return next();
     const ext = extname(path);
-    if (ext && path !== '/index.html') {
+    if (ext && path !== '/index.html' && !/^\/(event|doc)\//.test(path)) {
       const body = await file(path.slice(1));
       if (!body) return next();
       return c.body(body, 200, {
@@ -82,6 +84,7 @@ export function webRoutes(dir: string = DEFAULT_WEB_DIR) {
       });
     }
     // an app path (/, /event/…, /doc/…): the app itself, which routes in the browser
+    if (!APP_PATH.test(path)) return next();
     const index = await file('index.html');
     return c.body(index ?? NOT_BUILT, index ? 200 : 503, {
       'Content-Type': 'text/html; charset=utf-8',

@@ -5,7 +5,6 @@ import { h, mount, s } from '../dom.ts';
 import { navigate } from '../router.ts';
 
 const W = 960;
-const H = 620;
 
 interface Node {
   key: string;
@@ -18,47 +17,64 @@ interface Node {
   vy: number;
 }
 
-/** Deterministic Fruchterman–Reingold: nodes start on a circle, repel, edges pull, gravity keeps groups in view. */
-function layout(nodes: Node[], edges: Edge[], key: (n: string, c: string | null) => string): void {
-  const idx = new Map(nodes.map((n, i) => [n.key, i]));
-  nodes.forEach((n, i) => {
-    const a = (2 * Math.PI * i) / nodes.length;
-    n.x = W / 2 + Math.cos(a) * W * 0.25;
-    n.y = H / 2 + Math.sin(a) * H * 0.25;
-  });
-  const links = edges.map((e) => [idx.get(key(e.actor, e.actor_code))!, idx.get(key(e.recipient, e.recipient_code))!]);
-  const k = Math.sqrt(((W - 200) * (H - 80)) / Math.max(1, nodes.length)) * 0.7;
-  const rounds = 400;
-  for (let it = 0; it < rounds; it++) {
-    const temp = (W / 12) * (1 - it / rounds) + 0.5;
-    for (const n of nodes) (n.vx = 0), (n.vy = 0);
-    for (let i = 0; i < nodes.length; i++)
-      for (let j = i + 1; j < nodes.length; j++) {
-        const dx = nodes[i].x - nodes[j].x || 0.01 * (i - j);
-        const dy = nodes[i].y - nodes[j].y || 0.01;
-        const d = Math.max(Math.hypot(dx, dy), 1);
-        const f = (k * k) / d / d;
-        nodes[i].vx += dx * f, nodes[i].vy += dy * f;
-        nodes[j].vx -= dx * f, nodes[j].vy -= dy * f;
-      }
-    for (const [a, b] of links) {
-      if (a === b) continue;
-      const dx = nodes[b].x - nodes[a].x;
-      const dy = nodes[b].y - nodes[a].y;
-      const d = Math.max(Math.hypot(dx, dy), 1);
-      const f = d / k;
-      nodes[a].vx += dx * f, nodes[a].vy += dy * f;
-      nodes[b].vx -= dx * f, nodes[b].vy -= dy * f;
-    }
-    for (const n of nodes) {
-      n.vx += (W / 2 - n.x) * 0.08;
-      n.vy += (H / 2 - n.y) * 0.12;
-      const v = Math.hypot(n.vx, n.vy) || 1;
-      const step = Math.min(v, temp);
-      n.x = Math.min(W - 100, Math.max(100, n.x + (n.vx / v) * step));
-      n.y = Math.min(H - 40, Math.max(30, n.y + (n.vy / v) * step));
-    }
+/** Deterministic layout: each group of connected actors is a star around its busiest actor (rings by distance),
+ * and the groups are packed in rows, biggest first. Returns the height used. */
+function layout(nodes: Node[], edges: Edge[], key: (n: string, c: string | null) => string): number {
+  const byKey = new Map(nodes.map((n) => [n.key, n]));
+  const adj = new Map<string, Set<string>>(nodes.map((n) => [n.key, new Set()]));
+  for (const e of edges) {
+    const [a, b] = [key(e.actor, e.actor_code), key(e.recipient, e.recipient_code)];
+    if (a === b) continue;
+    adj.get(a)!.add(b);
+    adj.get(b)!.add(a);
   }
+  const seen = new Set<string>();
+  const groups: Node[][][] = []; // group → rings → nodes
+  const order = [...nodes].sort((a, b) => b.degree - a.degree || a.key.localeCompare(b.key));
+  for (const hub of order) {
+    if (seen.has(hub.key)) continue;
+    const rings: Node[][] = [[hub]];
+    seen.add(hub.key);
+    for (let ring = rings[0]; ring.length; ) {
+      const next: Node[] = [];
+      for (const n of ring)
+        for (const k of [...adj.get(n.key)!].sort())
+          if (!seen.has(k)) {
+            seen.add(k);
+            next.push(byKey.get(k)!);
+          }
+      if (next.length) rings.push(next);
+      ring = next;
+    }
+    groups.push(rings);
+  }
+  groups.sort((a, b) => b.flat().length - a.flat().length);
+  let x = 0;
+  let y = 0;
+  let rowH = 0;
+  const GAP = 30;
+  for (const rings of groups) {
+    const radii = rings.map((r, i) => (i === 0 ? 0 : Math.max(110 * i, (r.length * 70) / (2 * Math.PI))));
+    const R = radii[radii.length - 1];
+    const w = 2 * R + 180;
+    const hgt = 2 * R + 70;
+    if (x + w > W && x > 0) {
+      x = 0;
+      y += rowH + GAP;
+      rowH = 0;
+    }
+    const [cx, cy] = [x + w / 2, y + hgt / 2];
+    rings.forEach((ring, i) =>
+      ring.forEach((n, j) => {
+        const angle = (2 * Math.PI * j) / ring.length + (i % 2 ? Math.PI / ring.length : 0) - (ring.length === 1 ? 0 : Math.PI / 2);
+        n.x = cx + Math.cos(angle) * radii[i];
+        n.y = cy + Math.sin(angle) * radii[i];
+      }),
+    );
+    x += w + GAP;
+    rowH = Math.max(rowH, hgt);
+  }
+  return y + rowH + 20;
 }
 
 export async function graphView(root: HTMLElement): Promise<void> {
@@ -74,9 +90,9 @@ export async function graphView(root: HTMLElement): Promise<void> {
       nodes.set(node.key, node);
     }
   const list = [...nodes.values()].sort((a, b) => a.key.localeCompare(b.key));
-  layout(list, edges, key);
+  const H = Math.max(200, layout(list, edges, key));
   const cats = CATEGORY_ORDER.filter((c) => edges.some((e) => e.category === c));
-  const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'graph', id: 'graph', role: 'img', 'aria-label': 'Actor graph' },
+  const svg = s('svg', { viewBox: `0 -10 ${W} ${H}`, class: 'graph', id: 'graph', role: 'img', 'aria-label': 'Actor graph' },
     s('defs', null, cats.map((c) => s('marker', { id: `arrow-${c}`, viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' },
       s('path', { d: 'M0,0 L10,5 L0,10 z', fill: categoryColor(c) })))));
   const pairCount = new Map<string, number>();

@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { agglomerate, stem } from '../../src/resolve/lexical.ts';
+import { fitLogistic } from '../../src/resolve/lexical-pairs.ts';
+import { isCampaign } from '../../src/resolve/resolve.ts';
+import { day, mention, span } from './fixtures.ts';
+
+test('trigger stems meet across inflection and a few irregular forms', () => {
+  assert.equal(stem('killed'), stem('killing'));
+  assert.equal(stem('arrests'), stem('arrested'));
+  assert.equal(stem('shot'), stem('shooting'));
+  assert.notEqual(stem('fall'), stem('fell'));
+});
+
+test('average linkage merges while the mean link clears the threshold', () => {
+  const sim = [
+    [1, 0.9, 0.1],
+    [0.9, 1, 0.2],
+    [0.1, 0.2, 1],
+  ];
+  assert.deepEqual(agglomerate(3, (i, j) => sim[i][j], 0.5).map((c) => c.sort()), [[0, 1], [2]]);
+  assert.equal(agglomerate(3, (i, j) => sim[i][j], 0.1).length, 1);
+});
+
+test('logistic fit separates a separable feature', () => {
+  const xs = [[1, 0], [1, 0], [1, 1], [1, 1]];
+  const w = fitLogistic(xs, [0, 0, 1, 1]);
+  assert.ok(w[1] > 1);
+});
+
+test('plural triggers over an open period are campaigns; single strikes and verbs are not', () => {
+  const trig = (text: string) => ({ start: 0, end: text.length, text });
+  assert.ok(isCampaign(mention('m0', { trigger: trig('ataques'), interval: span('2025-09-01', null, 'open'), text: 'Desde septiembre, los ataques…' })));
+  assert.ok(isCampaign(mention('m0', { trigger: trig('strikes'), interval: span('2025-09-01', '2025-11-06', 'open'), text: 'Since September, US strikes have killed…' })));
+  assert.ok(!isCampaign(mention('m0', { trigger: trig('strike'), interval: day('2025-10-21') })));
+  assert.ok(!isCampaign(mention('m0', { trigger: trig('seizes'), interval: span('2025-12-04', '2025-12-11', 'week'), text: 'US seizes oil tanker' })));
+});

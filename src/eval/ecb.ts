@@ -1,7 +1,7 @@
 // ECB+ cross-document event coreference: gold mentions of validated sentences, test topics 36–45, whole test
 // corpus as one task. Scores the same-lemma baseline and our lexical resolver (MUC, B³, CEAF-e, CoNLL F1).
 // Run: npx tsx src/eval/ecb.ts [--tune]   (thresholds tuned on the dev topics, lemma pairs learned on train)
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { FEATURE_NAMES, lexicalResolve, markSalience, mentionFeatures, pairFeatures, pairKey, trainPairModel, type LemmaStats, type LexDoc, type LexFeatures, type LexOptions, type PairModel } from '../resolve/lexical.ts';
 import { corefScores, type CorefScores } from '../resolve/metrics.ts';
 import { allTopics, annotate, DEV_TOPICS, ECB_ROOT, readTopics, TEST_TOPICS, type EcbDoc } from './ecb-data.ts';
@@ -12,9 +12,19 @@ export interface Split {
   key: string[][];
 }
 
+/** Annotated documents, cached as JSON when ECB_CACHE names a directory (the pipeline takes minutes over ECB+). */
+function annotateAll(docs: EcbDoc[], topics: number[]): LexDoc[] {
+  const dir = process.env.ECB_CACHE;
+  const file = dir ? `${dir}/ecb-${topics[0]}-${topics.at(-1)}-${topics.length}.json` : '';
+  if (file && existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as LexDoc[];
+  const lex = docs.map(annotate);
+  if (file) writeFileSync(file, JSON.stringify(lex));
+  return lex;
+}
+
 export function loadSplit(topics: number[]): Split {
   const docs = readTopics(topics);
-  const lex = docs.map(annotate);
+  const lex = annotateAll(docs, topics);
   const clusters = new Map<string, string[]>();
   for (const d of docs) for (const m of d.mentions) {
     const list = clusters.get(m.gold);

@@ -4,7 +4,7 @@ import { CATEGORY_ORDER, categoryColor } from '../categories.ts';
 import { h, mount, s } from '../dom.ts';
 import { navigate } from '../router.ts';
 
-const W = 960;
+const W = 1200;
 
 interface Node {
   key: string;
@@ -54,19 +54,20 @@ function layout(nodes: Node[], edges: Edge[], key: (n: string, c: string | null)
   let rowH = 0;
   const GAP = 30;
   for (const rings of groups) {
-    const radii = rings.map((r, i) => (i === 0 ? 0 : Math.max(110 * i, (r.length * 70) / (2 * Math.PI))));
+    const radii = rings.map((r, i) => (i === 0 ? 0 : Math.max(150 * i, (r.length * 80) / (2 * Math.PI))));
     const R = radii[radii.length - 1];
-    const w = 2 * R + 180;
-    const hgt = 2 * R + 70;
+    const pair = rings.length === 2 && rings[1].length === 1;
+    const w = pair ? R + 200 : 2 * R + 200;
+    const hgt = pair ? 60 : 2 * R + 70;
     if (x + w > W && x > 0) {
       x = 0;
       y += rowH + GAP;
       rowH = 0;
     }
-    const [cx, cy] = [x + w / 2, y + hgt / 2];
+    const [cx, cy] = [pair ? x + 100 : x + w / 2, y + hgt / 2];
     rings.forEach((ring, i) =>
       ring.forEach((n, j) => {
-        const angle = (2 * Math.PI * j) / ring.length + (i % 2 ? Math.PI / ring.length : 0) - (ring.length === 1 ? 0 : Math.PI / 2);
+        const angle = ring.length === 1 ? 0 : (2 * Math.PI * j) / ring.length + (i % 2 ? Math.PI / ring.length : 0) - Math.PI / 2;
         n.x = cx + Math.cos(angle) * radii[i];
         n.y = cy + Math.sin(angle) * radii[i];
       }),
@@ -121,7 +122,7 @@ export async function graphView(root: HTMLElement): Promise<void> {
     const r = 6 + Math.sqrt(n.degree) * 3;
     svg.append(s('g', { class: 'node', transform: `translate(${n.x.toFixed(1)},${n.y.toFixed(1)})`, onclick: () => navigate(`/?actor=${encodeURIComponent(n.name)}`) },
       s('circle', { r }),
-      s('text', { y: r + 13, 'text-anchor': 'middle' }, n.name.length > 28 ? n.name.slice(0, 27) + '…' : n.name),
+      s('text', { y: r + 13, 'text-anchor': 'middle' }, n.name.length > 24 ? n.name.slice(0, 23) + '…' : n.name),
       s('title', null, `${n.name}${n.code ? ' (' + n.code + ')' : ''}: ${n.degree} events`)));
   }
   mount(root,

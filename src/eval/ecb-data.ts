@@ -2,7 +2,6 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Doc } from '../core/types.ts';
-import { processInput } from '../app/process.ts';
 import type { LexDoc, LexMention } from '../resolve/lexical.ts';
 
 export const ECB_ROOT = process.env.ECB_ROOT ?? '/work/shared/data/ecbplus';
@@ -110,8 +109,14 @@ export function allTopics(root = ECB_ROOT): number[] {
   return readdirSync(join(root, 'ECB+')).map(Number).filter((n) => Number.isFinite(n)).sort((a, b) => a - b);
 }
 
-/** Runs our pipeline over the rebuilt text and turns gold mentions into the lexical resolver's input. */
-export function annotate(d: EcbDoc): LexDoc {
+/** Runs our pipeline over the rebuilt texts (loaded on demand: cached annotations need no pipeline). */
+export async function annotateDocs(docs: EcbDoc[]): Promise<LexDoc[]> {
+  const { processInput } = await import('../app/process.ts');
+  return docs.map((d) => annotate(d, processInput));
+}
+
+/** Turns gold mentions into the lexical resolver's input, with our pipeline's annotation of the document. */
+export function annotate(d: EcbDoc, processInput: typeof import('../app/process.ts').processInput): LexDoc {
   const doc: Doc = processInput({ meta: { id: d.name, title: null, outlet: null, url: null, language: 'en', published: null, source: d.name }, text: d.text });
   const mentions: LexMention[] = d.mentions.map((m) => ({
     id: m.id,

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { FEATURE_NAMES, lexicalResolve, markSalience, mentionFeatures, pairFeatures, pairKey, trainPairModel, type LemmaStats, type LexDoc, type LexFeatures, type LexOptions, type PairModel } from '../resolve/lexical.ts';
 import { corefScores, type CorefScores } from '../resolve/metrics.ts';
-import { allTopics, annotate, DEV_TOPICS, ECB_ROOT, readTopics, TEST_TOPICS, type EcbDoc } from './ecb-data.ts';
+import { allTopics, annotateDocs, DEV_TOPICS, ECB_ROOT, readTopics, TEST_TOPICS, type EcbDoc } from './ecb-data.ts';
 
 export interface Split {
   docs: EcbDoc[];
@@ -13,18 +13,18 @@ export interface Split {
 }
 
 /** Annotated documents, cached as JSON when ECB_CACHE names a directory (the pipeline takes minutes over ECB+). */
-function annotateAll(docs: EcbDoc[], topics: number[]): LexDoc[] {
+async function annotateAll(docs: EcbDoc[], topics: number[]): Promise<LexDoc[]> {
   const dir = process.env.ECB_CACHE;
   const file = dir ? `${dir}/ecb-${topics[0]}-${topics.at(-1)}-${topics.length}.json` : '';
   if (file && existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as LexDoc[];
-  const lex = docs.map(annotate);
+  const lex = await annotateDocs(docs);
   if (file) writeFileSync(file, JSON.stringify(lex));
   return lex;
 }
 
-export function loadSplit(topics: number[]): Split {
+export async function loadSplit(topics: number[]): Promise<Split> {
   const docs = readTopics(topics);
-  const lex = annotateAll(docs, topics);
+  const lex = await annotateAll(docs, topics);
   const clusters = new Map<string, string[]>();
   for (const d of docs) for (const m of d.mentions) {
     const list = clusters.get(m.gold);
@@ -137,20 +137,20 @@ export function tune(dev: Split, base: Omit<LexOptions, 'docThreshold' | 'mentio
 /** Thresholds as tuned on the dev topics (`--tune` re-derives them). */
 export const DEFAULTS = { docThreshold: 0.15, mentionThreshold: 0.5 };
 
-function main(): void {
+async function main(): Promise<void> {
   if (!existsSync(ECB_ROOT)) {
     console.error(`ECB+ not found at ${ECB_ROOT}`);
     process.exit(1);
   }
   const t0 = performance.now();
-  const test = loadSplit(TEST_TOPICS);
-  const train = loadSplit(allTopics().filter((t) => !TEST_TOPICS.includes(t) && !DEV_TOPICS.includes(t)));
+  const test = await loadSplit(TEST_TOPICS);
+  const train = await loadSplit(allTopics().filter((t) => !TEST_TOPICS.includes(t) && !DEV_TOPICS.includes(t)));
   const { stats, model } = trainModel(train);
   console.log(`ECB+ test: ${test.docs.length} docs, ${test.key.flat().length} gold event mentions, ${test.key.length} gold clusters; train: ${train.docs.length} docs, ${stats.same.size} lemmas, ${stats.pairs.size} lemma pairs; ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   for (const k of ['same', 'other'] as const) console.log(`pair model (${k} lemma): ${FEATURE_NAMES.map((n, i) => `${n} ${model[k][i].toFixed(2)}`).join(', ')}`);
   let opts: LexOptions = { ...DEFAULTS, stats, model };
   if (process.argv.includes('--tune')) {
-    const t = tune(loadSplit(DEV_TOPICS), { stats, model });
+    const t = tune(await loadSplit(DEV_TOPICS), { stats, model });
     console.log(`dev tuning: doc ${t.doc}, mention ${t.mention}, dev CoNLL ${pct(t.conll)}`);
     opts = { ...opts, docThreshold: t.doc, mentionThreshold: t.mention };
   }
@@ -163,4 +163,4 @@ function main(): void {
   console.log(`total ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) main();
+if (import.meta.url === `file://${process.argv[1]}`) void main();

@@ -85,8 +85,11 @@ export const HEDGES: readonly string[] = [
   'supposedly', 'reportedly', 'allegedly', 'apparently', 'purportedly', 'ostensibly', 'seemingly', 'presumably',
   'it claims', 'they claim', 'it says', 'they say', 'suspected of', 'believed to', 'thought to', 'said to have',
   'reported to have', 'alleged to', 'unconfirmed', 'unverified', 'supuestamente', 'presuntamente', 'aparentemente',
-  'al parecer', 'según se informa', 'sospechosos de', 'sospechoso de',
+  'al parecer', 'según se informa', 'sospechosos de', 'sospechoso de', 'se cree que', 'habría', 'habrían',
 ];
+
+/** Spanish hedges that, opening a sentence ("Al parecer, ..."), govern the whole sentence. */
+export const SENTENCE_HEDGES_ES: ReadonlySet<string> = new Set(['supuestamente', 'presuntamente', 'aparentemente', 'al parecer', 'según se informa']);
 
 /** Canonical names of news outlets (lower case key without leading "the"). */
 export const MEDIA_OUTLETS: ReadonlyMap<string, string> = new Map([
@@ -131,7 +134,7 @@ export const EVENT_ANAPHORS: ReadonlySet<string> = new Set([
 export const ANONYMITY_RE = /\b(?:on (?:the )?condition of anonymity|anonymous(?:ly)?|unnamed|who (?:asked|requested) not to be (?:named|identified)|bajo (?:condición de )?anonimato|anónim[ao]s?)\b/i;
 
 /** A party declined to comment: the subject precedes the match. */
-export const NO_COMMENT_RE = /\b(?:did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|had not|would not|wouldn't|declined to|refused to|did not immediately|has yet to|have yet to)\s+(?:\w+ly\s+)?(?:immediately\s+)?(?:comment|respond|reply|return)\b|\b(?:declined|refused)\s+(?:to\s+)?(?:comment|be interviewed)\b|\bcould not be reached for comment\b|\bno (?:immediate )?(?:comment|response) from\b|\bno (?:respondió|comentó|quiso comentar|hizo comentarios)\b|\bdeclinó (?:hacer )?comentar(?:ios)?\b/i;
+export const NO_COMMENT_RE = /\b(?:did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|had not|would not|wouldn't|declined to|refused to|did not immediately|has yet to|have yet to)\s+(?:\w+ly\s+)?(?:immediately\s+)?(?:comment|respond|reply|return)\b|\b(?:declined|refused)\s+(?:to\s+)?(?:comment|be interviewed)\b|\bcould not be reached for comment\b|\b(?:made|offered|gave|had|issued) no (?:\w+ )?(?:comment|response|statement)\b|\bno (?:immediate )?(?:comment|response) from\b|\bno (?:ha |han |había )?(?:respondió|respondieron|respondido|contestó|contestaron|contestado|comentó|comentaron|quiso comentar|quisieron comentar|hizo comentarios|ofreció comentarios)(?![a-záéíóúñü])(?: (?:de inmediato|inmediatamente))?(?: a (?:las |una |un |los )?(?:solicitudes|solicitud|peticiones|petición|pedidos|pedido|preguntas|consultas|requerimientos|requerimiento|llamadas)(?: de (?:comentarios?|información|entrevista))?)?|\bdeclinó (?:hacer )?comentar(?:ios)?\b|\bse negó a (?:comentar|hacer comentarios)\b/i;
 
 /** The outlet says it could not check the claim. */
 export const UNVERIFIED_RE = /\b(?:could not (?:be )?(?:independently )?(?:verif(?:y|ied)|confirm(?:ed)?)|cannot (?:be )?(?:independently )?(?:verif(?:y|ied)|confirm(?:ed)?)|has not been (?:independently )?(?:verified|confirmed)|have not been (?:independently )?(?:verified|confirmed)|were not (?:independently )?(?:verified|confirmed)|(?:no|without (?:providing|offering|presenting)(?: any)?) evidence|did not (?:provide|offer|present) (?:any )?evidence|no pudo ser verificad[oa]|sin (?:aportar|presentar) pruebas)\b/i;

@@ -76,25 +76,21 @@ export const ES_MODALS = new Set(['podría', 'podrían', 'podrá', 'podrán', 'p
 export const ES_OPENERS = new Set(['que', 'si', 'aunque', 'porque', 'mientras', 'cuando', 'donde']);
 /** Prepositions that make the following entity a place or a circumstance, not a participant. */
 export const ES_LOCATIVE = new Set(['en', 'hacia', 'desde', 'contra', 'sobre', 'entre', 'con', 'para', 'por', 'según']);
-export const ES_REPORTING = new Set(['dijo', 'informó', 'afirmó', 'aseguró', 'declaró', 'señaló', 'indicó', 'explicó', 'añadió', 'agregó', 'confirmó', 'anunció']);
+export const ES_REPORTING = new Set(['dijo', 'dijeron', 'informó', 'informaron', 'afirmó', 'aseguró', 'declaró', 'señaló', 'indicó', 'explicó', 'añadió', 'agregó', 'confirmó', 'anunció', 'anunciaron', 'denunció', 'negó', 'precisó']);
 
 export const ES_MODE_CUES: ReadonlyMap<string, string> = new Map([
   ['dron', 'drone'], ['drones', 'drone'], ['aéreo', 'aerial'], ['aérea', 'aerial'], ['aéreos', 'aerial'], ['misil', 'aerial'], ['misiles', 'aerial'],
   ['disparos', 'firearms'], ['armas', 'firearms'], ['explosivo', 'explosion'], ['explosivos', 'explosion'], ['bomba', 'explosion'],
 ]);
 
-export const ES_COUNT_KINDS: ReadonlyMap<string, 'killed' | 'injured' | 'vessels' | 'arrested' | 'missing'> = new Map([
-  ['muertos', 'killed'], ['fallecidos', 'killed'], ['víctimas', 'killed'], ['muertes', 'killed'],
-  ['heridos', 'injured'], ['lesionados', 'injured'],
-  ['lanchas', 'vessels'], ['embarcaciones', 'vessels'], ['barcos', 'vessels'], ['buques', 'vessels'], ['botes', 'vessels'], ['narcolanchas', 'vessels'], ['semisumergibles', 'vessels'], ['petroleros', 'vessels'], ['tanqueros', 'vessels'],
-  ['detenidos', 'arrested'], ['arrestados', 'arrested'], ['capturados', 'arrested'], ['desaparecidos', 'missing'],
-]);
+/** Words of a running count: "desde septiembre", "en total", "el balance", "hasta ahora", "la campaña". */
+export const ES_TALLY = new Set(['desde', 'total', 'balance', 'acumulado', 'acumulada', 'campaña', 'ahora', 'fecha', 'suman', 'suma', 'ascienden', 'asciende']);
 
-export const ES_NUMBERS: ReadonlyMap<string, number> = new Map(
-  'cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis diecisiete dieciocho diecinueve veinte'
-    .split(' ').map((w, i) => [w, i] as [string, number])
-    .concat([['una', 1], ['un', 1], ['treinta', 30], ['cuarenta', 40], ['cincuenta', 50], ['sesenta', 60], ['setenta', 70], ['ochenta', 80], ['noventa', 90], ['cien', 100], ['doscientos', 200], ['mil', 1000], ['decenas', 24], ['cientos', 200], ['centenares', 200], ['miles', 2000]]),
-);
+/** Words that end the participants of a clause: what follows names the source ("según X", ", dijo X", "de acuerdo con X"). */
+export const ES_SOURCE_CUES = new Set(['según', 'dijo', 'dijeron', 'informó', 'informaron', 'afirmó', 'afirmaron', 'aseguró', 'aseguraron', 'declaró', 'señaló', 'indicó', 'explicó', 'añadió', 'agregó', 'confirmó', 'confirmaron', 'anunció', 'anunciaron', 'denunció', 'precisó', 'reportó', 'publicó', 'acuerdo']);
+
+/** Adjectives that may sit between an attack noun and its "de X" agent ("un ataque aéreo de Estados Unidos"). */
+export const ES_TRIGGER_MODIFIERS = new Set(['aéreo', 'aérea', 'aéreos', 'aéreas', 'militar', 'militares', 'letal', 'letales', 'naval', 'navales', 'nuevo', 'nueva', 'reciente', 'mortal', 'mortífero', 'masivo', 'masiva', 'armado', 'armada', 'con', 'drones', 'dron', 'misiles']);
 
 export const ES_CONTEXT: ReadonlyMap<string, string> = new Map([
   ['droga', 'drugs'], ['drogas', 'drugs'], ['narcotráfico', 'drugs'], ['cocaína', 'drugs'], ['cártel', 'drugs'], ['narcotraficantes', 'drugs'],

@@ -1,5 +1,6 @@
 // The pair model of the lexical resolver: features of two mentions of one topic and a logistic fit over them.
 import { cosine, type LexFeatures } from './lexical.ts';
+import { wordnetRelation } from './wordnet.ts';
 
 /** Trigger statistics learned from annotated data: how often same-lemma and cross-lemma mention pairs corefer. */
 export interface LemmaStats {
@@ -40,6 +41,7 @@ export const FEATURE_NAMES = [
   'other lemma × context', 'other lemma × salience', 'both lead sentences', 'same lemma × same document',
   'other lemma × lemma-context cosine', 'name conflict', 'name match', 'number conflict', 'number match',
   'place conflict', 'place match', 'another (one side)', 'another (both)',
+  'WordNet synonym', 'WordNet derivation', 'WordNet hypernym', 'WordNet related × context',
 ];
 
 /** -1 when both sides have values and share none, 1 when they share one, 0 when either is empty. */
@@ -62,6 +64,7 @@ export function pairFeatures(a: LexFeatures, b: LexFeatures, stats?: LemmaStats)
   const names = agreement(a.names, b.names);
   const nums = agreement(a.nums, b.nums);
   const places = agreement(a.places, b.places);
+  const wn = same || process.env.NO_WN ? 0 : wordnetRelation(a.word, b.word);
   return [
     1,
     same ? 1 : 0,
@@ -90,6 +93,10 @@ export function pairFeatures(a: LexFeatures, b: LexFeatures, stats?: LemmaStats)
     places > 0 ? 1 : 0,
     a.another !== b.another ? 1 : 0,
     a.another && b.another ? 1 : 0,
+    wn === 3 ? 1 : 0,
+    wn === 2 ? 1 : 0,
+    wn === 1 ? 1 : 0,
+    wn >= 2 ? ctx : 0,
   ];
 }
 

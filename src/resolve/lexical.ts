@@ -24,6 +24,8 @@ export interface LexFeatures {
   doc: string;
   sentence: number;
   lemma: string;
+  /** Dictionary form of the trigger head (lower case) for lexicon look-ups. */
+  word: string;
   pos: string;
   /** Names, places, numbers and content lemmas of the mention's sentence (the trigger left out). */
   context: Set<string>;
@@ -154,7 +156,8 @@ export function mentionFeatures(d: LexDoc): LexFeatures[] {
         if (t.interval.granularity === 'day' && t.interval.start === t.interval.end) days.add(t.interval.start);
       }
     }
-    return { id: m.id, doc: d.id, sentence: si, lemma, pos: head?.pos ?? '', context, days, names, nums, places, another, salience: 0 };
+    const word = (head ? head.lemma || head.normal : d.doc.text.slice(m.start, m.end)).toLowerCase();
+    return { id: m.id, doc: d.id, sentence: si, lemma, word, pos: head?.pos ?? '', context, days, names, nums, places, another, salience: 0 };
   });
 }
 

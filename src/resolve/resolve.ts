@@ -7,6 +7,7 @@ import { assignIds } from './ids.ts';
 import type { EventLink, Member, PreviousIds, ResolveInput, ResolveOutput } from './model.ts';
 import { eventStatus, markIndependence, memberSources, type SourcedClaim } from './sources.ts';
 import { boundPoint, chooseDate, chooseQuantity } from './values.ts';
+import { countryByAlpha3 } from '../geo/lookup.ts';
 
 export type { ResolveInput, ResolveOutput, PreviousIds, EventLink, HistoryEntry } from './model.ts';
 
@@ -134,26 +135,52 @@ function actorKey(a: ActorRef | null): string {
   return a ? `${a.code ?? ''}|${a.name}` : '';
 }
 
+/** One source per statement: two mentions of one sentence ("confirmed it carried out the attack") make one claim. */
+function uniqueRefs(refs: SourceRef[]): SourceRef[] {
+  const seen = new Set<string>();
+  return refs.filter((r) => {
+    const k = [r.doc, r.start, r.end, r.stance, r.cited, r.conveyed_by].join('|');
+    return !seen.has(k) && !!seen.add(k);
+  });
+}
+
+/** A participant that is a whole state ("the United States", "Venezuela"), not one of its bodies or people. */
+function isStateLevel(a: ActorRef): boolean {
+  return !!a.code && countryByAlpha3(a.code)?.name === a.name;
+}
+
 /**
  * The participant most reports agree on (by code and name), ties to the most specific (code, sector, Wikidata id),
- * then the earlier. A recipient with the actor's own code is a parse slip (the speaker read as target) and is skipped.
+ * then the earlier. A report naming only the state ("the United States attacked") supports a more specific actor of the
+ * same state named by another report ("the CIA"): they agree, one says more. A recipient with the actor's own code is a
+ * parse slip (the speaker read as target) and is skipped.
  */
 function pickActor(members: Member[], field: 'actor' | 'recipient', actorCode: string | null = null): ActorRef | null {
   const support = new Map<string, Set<string>>();
+  const stateDocs = new Map<string, Set<string>>();
+  const usable = (a: ActorRef | null): a is ActorRef => !!a && !(field === 'recipient' && a.code && a.code === actorCode);
   for (const m of members) {
     const a = m.mention[field];
-    if (!a || (field === 'recipient' && a.code && a.code === actorCode)) continue;
+    if (!usable(a)) continue;
     const k = actorKey(a);
     const docs = support.get(k) ?? new Set<string>();
     docs.add(m.doc.id);
     support.set(k, docs);
+    if (isStateLevel(a)) {
+      const s = stateDocs.get(a.code!) ?? new Set<string>();
+      s.add(m.doc.id);
+      stateDocs.set(a.code!, s);
+    }
   }
   let best: ActorRef | null = null;
   let bestScore = -1;
   for (const m of members) {
     const a = m.mention[field];
-    if (!a || (field === 'recipient' && a.code && a.code === actorCode)) continue;
-    const score = support.get(actorKey(a))!.size * 4 + (a.code ? 1 : 0) + (a.sector ? 1 : 0) + (a.wikidata ? 1 : 0);
+    if (!usable(a)) continue;
+    const docs = new Set(support.get(actorKey(a)));
+    const specific = !isStateLevel(a);
+    if (specific && a.code) for (const d of stateDocs.get(a.code) ?? []) docs.add(d);
+    const score = docs.size * 4 + (a.code ? 1 : 0) + (a.sector ? 1 : 0) + (a.wikidata ? 1 : 0) + (specific && a.code ? 2 : 0);
     if (score > bestScore) {
       best = a;
       bestScore = score;
@@ -225,7 +252,7 @@ function buildEvent(id: string, cluster: Cluster, members: Member[]): EventRecor
     vessels: vessels.range,
     status: eventStatus(all, actor, contradictions, independent),
     tally: cluster.tally,
-    sources: all.map((s) => s.ref),
+    sources: uniqueRefs(all.map((s) => s.ref)),
     mentions: members.map((m) => ({ doc: m.doc.id, mention: m.mention.id, start: m.mention.start, end: m.mention.end, text: m.mention.text })),
     contradictions,
     revisions,

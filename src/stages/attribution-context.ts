@@ -99,7 +99,7 @@ function verdicts(ix: DocIndex, si: number, sStart: number, sentenceText: string
     const v = tokenIndexAt(ix, at, lo, hi);
     const sp = subjectBefore(ix, v, lo);
     const after = sentenceText.slice(nc.index + nc[0].length);
-    const obj = /^\s*(?:directly\s+)?(?:on|about|regarding|to)\s+([^,.;]+)/i.exec(after);
+    const obj = /^\s*(?:directly\s+)?(?:on|about|regarding|to|sobre|acerca\s+de|respecto\s+(?:a|al|de|del)|en\s+torno\s+a)\s+([^,.;]+)/i.exec(after);
     const objStart = obj ? at + nc[0].length + obj[0].indexOf(obj[1]) : -1;
     out.push({
       start: sp?.start ?? at, end: at + nc[0].length, scope: [at, at + nc[0].length], role: 'source', who: sp?.name ?? null,

@@ -1,6 +1,6 @@
 // Hedges that govern a mention: in the trigger's clause, in the mention's span, or a parenthetical right after it.
 import type { Doc, Mention } from '../core/types.ts';
-import { HEDGES } from '../lexicons/attribution.ts';
+import { HEDGES, SENTENCE_HEDGES_ES } from '../lexicons/attribution.ts';
 import type { DocIndex } from './attribution.ts';
 
 // ASCII \b is enough: every hedge starts and ends with an ASCII letter; no `u` flag keeps the scan fast.
@@ -48,6 +48,8 @@ export function hedgesFor(doc: Doc, ix: DocIndex, m: Mention, mentions: Mention[
   const out: string[] = [];
   for (const h of found) {
     let governs = h.at >= c0 && h.end <= c1;
+    // "Al parecer, fuerzas estadounidenses incautaron ...": a Spanish sentence adverb governs the whole sentence.
+    if (!governs && SENTENCE_HEDGES_ES.has(h.word) && /^[\s¿¡"“«]*$/.test(doc.text.slice(sStart, h.at))) governs = true;
     if (!governs) {
       // A parenthetical hedge (", it claims,") governs the nearest mention before it.
       const pre = doc.text.slice(Math.max(sStart, h.at - 3), h.at);

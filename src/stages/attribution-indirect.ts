@@ -30,8 +30,10 @@ function make(ix: DocIndex, span: [number, number] | null, speaker: Speaker, cue
   if (!span) return null;
   const t = ix.tokens[cueTok];
   const two = t.normal === 'according';
-  const cue = two ? 'according to' : t.normal;
-  const cueSpan = { start: t.start, end: two ? ix.tokens[cueTok + 1].end : t.end };
+  // "de acuerdo con X" (Spanish "according to X"): the cue spans all three words.
+  const deAcuerdo = t.normal === 'acuerdo';
+  const cue = two ? 'according to' : deAcuerdo ? 'de acuerdo con' : t.normal;
+  const cueSpan = { start: deAcuerdo ? ix.tokens[cueTok - 1].start : t.start, end: two || deAcuerdo ? ix.tokens[cueTok + 1].end : t.end };
   return { start: span[0], end: span[1], text: ix.text.slice(span[0], span[1]), speaker, cue, cueSpan, direct: false, place, sentence };
 }
 
@@ -41,17 +43,18 @@ export function indirectQuotes(ix: DocIndex, usedCues: Set<number>, insideMarks:
   ix.sentTok.forEach(([lo, hi], si) => {
     for (let v = lo; v < hi; v++) {
       const t = ix.tokens[v];
-      if (!ix.cue[v] && t.normal !== 'according' && t.normal !== 'según') continue;
+      const deAcuerdo = t.normal === 'acuerdo' && ix.tokens[v - 1]?.normal === 'de' && ix.tokens[v + 1]?.normal === 'con';
+      if (!ix.cue[v] && t.normal !== 'according' && t.normal !== 'según' && !deAcuerdo) continue;
       if (usedCues.has(v) || insideMarks(t.start)) continue;
       const prev = ix.tokens[v - 1];
-      // "according to X, ..." / "..., according to X" / "según X, ..."
-      if (t.normal === 'according' && ix.tokens[v + 1]?.normal === 'to' || t.normal === 'según') {
+      // "according to X, ..." / "..., according to X" / "según X, ..." / "de acuerdo con X, ..."
+      if (t.normal === 'according' && ix.tokens[v + 1]?.normal === 'to' || t.normal === 'según' || deAcuerdo) {
         const at = t.normal === 'según' ? v + 1 : v + 2;
         let end = at;
         while (end < hi && ix.tokens[end].normal !== ',' && ix.tokens[end].pos !== 'PUNCT') end++;
         const sp = speakerAfter(ix, at, end);
         if (!sp) continue;
-        const left = clauseSpan(ix, lo, v);
+        const left = clauseSpan(ix, lo, deAcuerdo ? v - 1 : v);
         const right = clauseSpan(ix, end, hi);
         const span = !left ? right : !right ? left : right[1] - right[0] >= left[1] - left[0] ? right : left;
         const q = make(ix, span, sp, v, null, si);

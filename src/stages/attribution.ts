@@ -128,6 +128,12 @@ function speakerEndingAt(ix: DocIndex, i: number, lo: number): Speaker | null {
         return { text, name: stripThe(text), start: np.start, end: ix.tokens[i].end, actor: null };
       }
     }
+    // Spanish "el Ministerio de Defensa de Venezuela": the institution, qualified by its country, is the speaker.
+    if (p > lo && (ix.tokens[p].normal === 'de' || ix.tokens[p].normal === 'del') && ix.entityOf[p - 1] >= 0 && ix.entityOf[p - 1] !== ei) {
+      const head = ix.entities[ix.entityOf[p - 1]];
+      const text = ix.text.slice(head.start, ix.tokens[i].end);
+      return { text, name: stripThe(text), start: head.start, end: ix.tokens[i].end, actor: head.actor ?? null };
+    }
     return speakerFromEntity(ix, ei);
   }
   const t = ix.tokens[i];
@@ -188,7 +194,15 @@ export function speakerAfter(ix: DocIndex, i: number, hi: number): Speaker | nul
   const k = i;
   if (k >= hi) return null;
   const ei = ix.entityOf[k];
-  if (ei >= 0) return speakerFromEntity(ix, ei);
+  if (ei >= 0) {
+    // An entity that swallowed the cue word ("Según el Ministerio de Defensa" as one name): the speaker starts after it.
+    const e = ix.entities[ei];
+    if (k > 0 && ix.entityOf[k - 1] === ei && e.start < ix.tokens[k].start) {
+      const text = ix.text.slice(ix.tokens[k].start, e.end);
+      return { text, name: stripThe(text), start: ix.tokens[k].start, end: e.end, actor: e.actor ?? null };
+    }
+    return speakerFromEntity(ix, ei);
+  }
   if (ix.tokens[k].pos === 'PRON') return speakerEndingAt(ix, k, k);
   let end = k;
   while (end < hi && (NP_POS.has(ix.tokens[end].pos) || ix.entityOf[end] >= 0)) {

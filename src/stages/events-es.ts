@@ -1,17 +1,18 @@
 // Spanish event mentions: the same record as the English path, from word forms and cue words only
 // (the tokenizer's English model gives Spanish text no usable lemmas or POS tags).
-import type { ActorRef, Bound, Mention, Modality, PloverCategory, Place, Quantities, TimeExpr, Token } from '../core/types.ts';
-import { ES_CONTEXT, ES_COUNT_KINDS, ES_DENIAL, ES_LOCATIVE, ES_MODALS, ES_MODE_CUES, ES_NEG, ES_NUMBERS, ES_OPENERS, ES_REPORTING, ES_TRIGGERS, type EsTrigger } from '../lexicons/events-es.ts';
-import { actorRefOf, type DocIndex } from './events-participants.ts';
+import type { Mention, Modality, Place, TimeExpr, Token } from '../core/types.ts';
+import { ES_CONTEXT, ES_DENIAL, ES_MODALS, ES_MODE_CUES, ES_NEG, ES_OPENERS, ES_TALLY, ES_TRIGGERS, type EsTrigger } from '../lexicons/events-es.ts';
+import type { DocIndex } from './events-participants.ts';
 import { anchorInterval, bestPlace, isLocation, isHistoricalInterval } from './events-anchor.ts';
+import { findQuantitiesEs, parseNumberEs } from './quantities-es.ts';
+import { attachQuantities } from './events-post.ts';
+import { actorBefore, agentAfter, recipientAfter } from './events-es-participants.ts';
 
 interface EsClause { from: number; to: number; opener: string | null; denied: boolean }
 
 const DETS = new Set(['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'a', 'al', 'del', 'de']);
-const DEFINITE = new Set(['el', 'la', 'los', 'las', 'esta', 'este', 'dicha', 'dicho']);
-const BOUNDS: [string[], Bound][] = [
-  [['al', 'menos'], 'at_least'], [['por', 'lo', 'menos'], 'at_least'], [['más', 'de'], 'more_than'], [['cerca', 'de'], 'about'], [['alrededor', 'de'], 'about'], [['unos'], 'about'], [['unas'], 'about'], [['casi'], 'at_most'], [['hasta'], 'at_most'],
-];
+const DEFINITE = new Set(['el', 'la', 'los', 'las', 'esta', 'este', 'estos', 'estas', 'dicha', 'dicho']);
+const COUNT_WORDS = new Set(['menos', 'de', 'unos', 'unas', 'casi', 'hasta']);
 
 function clausesOf(tokens: Token[], from: number, to: number): EsClause[] {
   const out: EsClause[] = [];
@@ -44,66 +45,18 @@ function modalityEs(tokens: Token[], i: number, c: EsClause, sFrom: number, sTo:
   return historical ? 'historical' : 'asserted';
 }
 
-/** Nearest actor entity before the trigger in its clause, not in a locative phrase nor a reporting subject. */
-function actorBefore(ix: DocIndex, from: number, i: number): ActorRef | null {
-  for (let j = i - 1; j >= from; j--) {
-    const ei = ix.entityAt[j];
-    if (ei < 0) continue;
-    let s = j;
-    while (s > from && ix.entityAt[s - 1] === ei) s--;
-    const prev = s > 0 ? ix.tokens[s - 1].normal : '';
-    const next = ix.tokens[j + 1]?.normal ?? '';
-    const ref = actorRefOf(ix, ei);
-    if (ref && !ES_LOCATIVE.has(prev) && !ES_REPORTING.has(next)) return ref;
-    j = s;
-  }
-  return null;
+/** "desde septiembre", "en total", "han matado": a sentence that may hold a running count of a campaign. */
+function tallyCue(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (ES_TALLY.has(tokens[j].normal) || (tokens[j].normal === 'lo' && tokens[j + 1]?.normal === 'que' && tokens[j + 2]?.normal === 'va')) return true;
+  return false;
 }
 
-function actorAfter(ix: DocIndex, a: number, b: number, not: ActorRef | null): ActorRef | null {
-  for (let j = a; j < b; j++) {
-    const ei = ix.entityAt[j];
-    if (ei < 0) continue;
-    const ref = actorRefOf(ix, ei);
-    if (ref && ref.start !== not?.start && !ES_LOCATIVE.has(ix.tokens[j - 1]?.normal ?? '')) return ref;
-    while (j + 1 < b && ix.entityAt[j + 1] === ei) j++;
-  }
-  return null;
-}
-
-function numberAt(tokens: Token[], i: number): number | null {
-  const n = tokens[i].normal;
-  if (/^\d+$/.test(n)) return Number(n);
-  return ES_NUMBERS.get(n) ?? null;
-}
-
-/** What each category may count. */
-const COUNTS: Partial<Record<PloverCategory, Set<string>>> = {
-  ASSAULT: new Set(['killed', 'injured', 'vessels', 'missing']),
-  COERCE: new Set(['arrested', 'vessels']),
-};
-
-/** Counts in a clause that a mention of `event` may hold: a number before a counted noun, or an arrest's object ("detuvo a 14 ..."). */
-function quantitiesEs(text: string, tokens: Token[], from: number, to: number, event: PloverCategory, arrestAt: number): Quantities {
-  const fits = COUNTS[event];
-  if (!fits) return {};
-  const q: Quantities = {};
-  for (let i = from; i < to; i++) {
-    const value = numberAt(tokens, i);
-    if (value === null || tokens[i + 1]?.normal === 'de' && /^(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)$/.test(tokens[i + 2]?.normal ?? '')) continue;
-    let first = i;
-    let bound: Bound = /^(decenas|cientos|centenares|miles)$/.test(tokens[i].normal) ? 'at_least' : 'exact';
-    for (const [words, b] of BOUNDS) if (words.every((w, k) => tokens[i - words.length + k]?.normal === w) && i - words.length >= from) { first = i - words.length; bound = b; break; }
-    let kind: keyof Quantities | undefined;
-    let last = i;
-    for (let j = i + 1; j < Math.min(to, i + 5); j++) {
-      const k = ES_COUNT_KINDS.get(tokens[j].normal);
-      if (k) { kind = k; last = j; break; }
-    }
-    if (!kind && arrestAt >= 0 && i > arrestAt && i - arrestAt <= 5) kind = 'arrested';
-    if (kind && fits.has(kind) && !q[kind]) q[kind] = { start: tokens[first].start, end: tokens[last].end, text: text.slice(tokens[first].start, tokens[last].end), value, bound };
-  }
-  return q;
+/** A trigger right after a number ("en 22 bombardeos") counts strikes of another mention; it is no event of its own. */
+function isCounted(tokens: Token[], i: number, from: number): boolean {
+  const p = i - 1;
+  if (p < from) return false;
+  if (parseNumberEs(tokens, p, i) !== null) return true;
+  return COUNT_WORDS.has(tokens[p].normal) && p - 1 >= from && parseNumberEs(tokens, p - 1, i) !== null;
 }
 
 /** The mentions of one Spanish sentence [from, to); `prior` holds the document's earlier mentions. */
@@ -117,14 +70,20 @@ export function sentenceMentionsEs(ix: DocIndex, text: string, from: number, to:
     if (!e) continue;
     // "la policía detuvo … a 14 detenidos": a participle after a noun is a description, not a new event.
     if (!e.nominal && /^(detenidos|detenidas)$/.test(tokens[i].normal) && DETS.has(tokens[i - 1]?.normal ?? '')) continue;
+    // "de acuerdo con X" cites a source; "estar de acuerdo" agrees with an opinion, no event.
+    if (tokens[i].normal === 'acuerdo' && tokens[i - 1]?.normal === 'de') continue;
     const c = clauses.find((x) => i >= x.from && i < x.to)!;
     if (e.casualty && found.some((f) => f.e.event === 'ASSAULT')) continue;
+    if (e.nominal && found.some((f) => f.e.event === e.event) && isCounted(tokens, i, from)) continue;
     found.push({ i, e, c });
   }
+  const campaign = found.length > 0 && tallyCue(tokens, from, to);
   const out: Mention[] = [];
   for (const { i, e, c } of found) {
     let antecedent: Mention | null = null;
-    if (e.nominal && DEFINITE.has(tokens[i - 1]?.normal ?? '')) {
+    // "los ataques han matado a 87 personas desde septiembre": a plural in a running count names the campaign, not the last strike.
+    const plural = /s$/.test(tokens[i].normal);
+    if (e.nominal && DEFINITE.has(tokens[i - 1]?.normal ?? '') && !(campaign && plural)) {
       for (let k = prior.length - 1; k >= 0; k--) {
         const p = prior[k];
         if ((e.anaphorOnly || p.event === e.event) && p.modality === 'asserted' && !p.tally) { antecedent = p.corefOf ? prior.find((x) => x.id === p.corefOf) ?? p : p; break; }
@@ -136,8 +95,9 @@ export function sentenceMentionsEs(ix: DocIndex, text: string, from: number, to:
     const time = times.find((t) => t.start >= cStart && t.end <= cEnd && t.value !== 'PRESENT_REF') ?? null;
     const yearOld = time?.interval ? isHistoricalInterval(time.interval, published) : false;
     const modality = modalityEs(tokens, i, c, from, to, yearOld);
-    const actor = antecedent ? null : actorBefore(ix, c.from, i);
-    const recipient = e.event === 'MOBILIZE' ? null : actorAfter(ix, i + 1, c.to, actor);
+    const agent = e.nominal || /(ado|ada|ados|adas|ido|ida|idos|idas)$/.test(tokens[i].normal) ? agentAfter(ix, i, c.to) : null;
+    const actor = agent ?? (antecedent ? null : actorBefore(ix, c.from, i));
+    const recipient = e.event === 'MOBILIZE' ? null : recipientAfter(ix, i, c.to, actor, e.nominal);
     const taken = (p: Place) => [actor, recipient].some((r) => r && p.start >= r.start && p.end <= r.end);
     const place = bestPlace(places.filter((p) => p.start >= cStart && p.end <= cEnd && !taken(p) && p.by !== 'demonym' && isLocation(p)), tokens[i].start);
     const anchor = antecedent && !time?.interval ? { interval: antecedent.interval, by: 'coref' } : anchorInterval(time, modality, false, published);
@@ -152,10 +112,22 @@ export function sentenceMentionsEs(ix: DocIndex, text: string, from: number, to:
       event: e.anaphorOnly && antecedent ? antecedent.event : e.event, mode: e.anaphorOnly && antecedent ? antecedent.mode : mode, modality,
       trigger: { start: tokens[i].start, end: tokens[i].end, text: tokens[i].text },
       actor, recipient, time, interval: anchor.interval, intervalBy: anchor.by, place,
-      quantities: antecedent ? {} : quantitiesEs(text, tokens, c.from, c.to, e.event, e.event === 'COERCE' && e.mode === 'arrest' ? i : -1),
-      context: [...context].sort(), tally: false, corefOf: antecedent?.id ?? null, sentence: si,
+      quantities: {}, context: [...context].sort(), tally: false, corefOf: antecedent?.id ?? null, sentence: si,
     });
   }
+  // Counts go to the nearest fitting mention; casualty counts without one ("Murieron tres tripulantes") to the last attack.
+  if (out.length || recentAssault(prior, si)) attachQuantities(findQuantitiesEs(text, tokens, from, to), out, prior, si);
+  for (const m of out) m.tally = campaign && isCampaignCount(m);
   prior.push(...out);
   return out;
+}
+
+function isCampaignCount(m: Mention): boolean {
+  const q = m.quantities;
+  return m.modality === 'asserted' && !m.corefOf && [q.vessels, q.strikes, q.killed].some((x) => x && (x.value > 1 || x.bound !== 'exact'));
+}
+
+function recentAssault(prior: Mention[], si: number): boolean {
+  for (let k = prior.length - 1; k >= 0 && prior[k].sentence >= si - 2; k--) if (prior[k].event === 'ASSAULT' && prior[k].modality === 'asserted') return true;
+  return false;
 }

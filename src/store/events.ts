@@ -109,8 +109,11 @@ export async function replaceEvents(
     for (const batch of chunks(result.removed)) await tx.delete(events).where(inArray(events.id, batch));
     for (const batch of chunks(toInsert)) await tx.insert(events).values(batch.map(eventRow));
 
-    await tx.delete(eventMentions);
-    const known = allLinks.filter((l) => ids.has(l.eventId));
+    // Only the links of new and changed events are rewritten (removed ones go with their event, by cascade): an
+    // unchanged record lists the same mentions, so its links stand. Rewriting them all cost O(every mention) per run.
+    const rewrite = new Set([...result.created, ...result.updated, ...unchangedWithOtherLinks(evs, result.unchanged, allLinks)]);
+    for (const batch of chunks([...rewrite].filter((id) => prev.has(id)))) await tx.delete(eventMentions).where(inArray(eventMentions.eventId, batch));
+    const known = allLinks.filter((l) => rewrite.has(l.eventId));
     for (const batch of chunks(known, 1000)) {
       await tx.insert(eventMentions).values(batch.map((l) => ({ eventId: l.eventId, docId: l.doc, mentionId: l.mention })));
     }
@@ -126,6 +129,26 @@ export async function replaceEvents(
     }
     return result;
   });
+}
+
+/** Unchanged events whose given links are not exactly the mentions their record lists (a caller's explicit links). */
+function unchangedWithOtherLinks(evs: EventRecord[], unchanged: string[], links: EventLink[]): string[] {
+  if (!unchanged.length) return [];
+  const given = new Map<string, Set<string>>();
+  for (const l of links) {
+    let set = given.get(l.eventId);
+    if (!set) given.set(l.eventId, (set = new Set()));
+    set.add(`${l.doc}\u0000${l.mention}`);
+  }
+  const same = new Set(unchanged);
+  return evs
+    .filter((e) => same.has(e.id))
+    .filter((e) => {
+      const own = new Set((e.mentions ?? []).map((m) => `${m.doc}\u0000${m.mention}`));
+      const got = given.get(e.id) ?? new Set<string>();
+      return own.size !== got.size || [...own].some((k) => !got.has(k));
+    })
+    .map((e) => e.id);
 }
 
 function dedupeLinks(links: EventLink[]): EventLink[] {

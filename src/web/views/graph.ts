@@ -55,23 +55,28 @@ function layout(nodes: Node[], edges: Edge[], key: (n: string, c: string | null)
   const GAP = 30;
   for (const rings of groups) {
     const radii = rings.map((r, i) => (i === 0 ? 0 : Math.max(150 * i, (r.length * 80) / (2 * Math.PI))));
-    const R = radii[radii.length - 1];
-    const pair = rings.length === 2 && rings[1].length === 1;
-    const w = pair ? R + 200 : 2 * R + 200;
-    const hgt = pair ? 60 : 2 * R + 70;
+    rings.forEach((ring, i) =>
+      ring.forEach((n, j) => {
+        const angle = ring.length === 1 ? 0 : (2 * Math.PI * j) / ring.length + (i % 2 ? Math.PI / ring.length : 0) - Math.PI / 2;
+        n.x = Math.cos(angle) * radii[i];
+        n.y = Math.sin(angle) * radii[i];
+      }),
+    );
+    // the group's real extent (labels need ~90 px either side), then moved to its place in the row
+    const members = rings.flat();
+    const [minX, maxX] = [Math.min(...members.map((n) => n.x)), Math.max(...members.map((n) => n.x))];
+    const [minY, maxY] = [Math.min(...members.map((n) => n.y)), Math.max(...members.map((n) => n.y))];
+    const w = maxX - minX + 180;
+    const hgt = maxY - minY + 60;
     if (x + w > W && x > 0) {
       x = 0;
       y += rowH + GAP;
       rowH = 0;
     }
-    const [cx, cy] = [pair ? x + 100 : x + w / 2, y + hgt / 2];
-    rings.forEach((ring, i) =>
-      ring.forEach((n, j) => {
-        const angle = ring.length === 1 ? 0 : (2 * Math.PI * j) / ring.length + (i % 2 ? Math.PI / ring.length : 0) - Math.PI / 2;
-        n.x = cx + Math.cos(angle) * radii[i];
-        n.y = cy + Math.sin(angle) * radii[i];
-      }),
-    );
+    for (const n of members) {
+      n.x += x + 90 - minX;
+      n.y += y + 20 - minY;
+    }
     x += w + GAP;
     rowH = Math.max(rowH, hgt);
   }

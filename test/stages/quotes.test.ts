@@ -124,7 +124,7 @@ const cases: Case[] = [
     text: 'The CIA ran a covert drone mission over the coast, as revealed by the Miami Herald.',
     want: [{ text: 'The CIA ran a covert drone mission over the coast', speaker: 'Miami Herald', cue: 'revealed', direct: false }] },
   { name: 'indirect: sources with anonymity parenthetical',
-    text: 'The sources, speaking on condition of anonymity, indicated that no one was hurt.',
+    text: 'The sources, who were granted anonymity to discuss the raid, indicated that no one was hurt.',
     want: [{ text: 'no one was hurt', speaker: 'sources', cue: 'indicated', direct: false }] },
   { name: 'indirect: US officials said',
     text: 'US officials said the vessel carried weapons.',

@@ -21,6 +21,8 @@ export interface WorkerOptions {
   maxWaitMs?: number;
   /** Stop once the queue is empty (nothing waiting, retrying or active), after a last resolution. */
   drain?: boolean;
+  /** Resolve events as documents arrive (default true); false for a bulk backfill resolved once at the end. */
+  resolve?: boolean;
   signal?: AbortSignal;
   onOutcome?: (o: JobOutcome) => void;
   onResolve?: (r: ResolveRun & { ran: true }) => void;
@@ -34,6 +36,8 @@ export interface WorkerTotals {
   /** Tries that failed (retried later, or failed for good after the last try). */
   failed: number;
   resolutions: number;
+  /** Time this process spent resolving. */
+  resolveMs: number;
 }
 
 const sleep = (ms: number, signal: AbortSignal) => delay(ms, undefined, { signal }).catch(() => {});
@@ -45,6 +49,7 @@ export class ResolveScheduler {
   private lastMs = 0;
   private running: Promise<void> | null = null;
   runs = 0;
+  totalMs = 0;
 
   constructor(
     private store: Store,
@@ -80,6 +85,7 @@ export class ResolveScheduler {
         if (r.ran) {
           this.runs++;
           this.lastMs = r.ms;
+          this.totalMs += r.ms;
           this.o.onResolve?.(r);
         }
         // busy: someone else is resolving, perhaps without our documents; stay dirty and look again
@@ -103,7 +109,8 @@ export class ResolveScheduler {
 
 /** Runs the worker until `signal` aborts (or, with `drain`, until the queue is empty); resolves once more at the end. */
 export async function runWorker(o: WorkerOptions): Promise<WorkerTotals> {
-  const totals: WorkerTotals = { stored: 0, duplicate: 0, rejected: 0, failed: 0, resolutions: 0 };
+  const totals: WorkerTotals = { stored: 0, duplicate: 0, rejected: 0, failed: 0, resolutions: 0, resolveMs: 0 };
+  const resolving = o.resolve !== false;
   const stop = new AbortController();
   const onAbort = () => stop.abort();
   o.signal?.addEventListener('abort', onAbort, { once: true });
@@ -148,7 +155,7 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerTotals> {
 
   async function resolver(): Promise<void> {
     const tick = Math.min(o.debounceMs ?? 2000, 250);
-    while (!stop.signal.aborted) {
+    while (resolving && !stop.signal.aborted) {
       await sleep(tick, stop.signal);
       if (!stop.signal.aborted && scheduler.due()) await scheduler.run(false);
     }
@@ -159,7 +166,8 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerTotals> {
   } finally {
     o.signal?.removeEventListener('abort', onAbort);
   }
-  await scheduler.flush();
+  if (resolving) await scheduler.flush();
   totals.resolutions = scheduler.runs;
+  totals.resolveMs = scheduler.totalMs;
   return totals;
 }

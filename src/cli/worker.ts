@@ -9,6 +9,8 @@ export interface WorkerCliOpts {
   batch?: string;
   debounce?: string;
   drain?: boolean;
+  /** commander's --no-resolve */
+  resolve?: boolean;
 }
 
 function positiveInt(name: string, value: string | undefined, fallback: number, max = 1000): number {
@@ -43,6 +45,7 @@ export async function workerCommand(opts: WorkerCliOpts, g: GlobalOpts): Promise
         batchSize,
         debounceMs,
         drain: opts.drain,
+        resolve: opts.resolve !== false,
         signal: stop.signal,
         onOutcome: (o) => {
           progress.tick();

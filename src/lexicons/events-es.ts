@@ -15,11 +15,14 @@ export interface EsTrigger {
 type Row = [forms: string, event: PloverCategory, mode: string | null, kind: 'V' | 'N' | 'AR', flags?: Partial<EsTrigger>];
 
 const ROWS: Row[] = [
-  ['atacar|bombardear|disparar|hundir|emboscar', 'ASSAULT', null, 'AR'],
+  ['atacar|bombardear|disparar|emboscar', 'ASSAULT', null, 'AR'],
   ['ataque|ataques|bombardeo|bombardeos|ofensiva|emboscada', 'ASSAULT', null, 'N'],
   ['destruyó|destruyeron|destruido|destruida|destruidos|destruidas|destruir|destruirá|destruiría', 'ASSAULT', 'destroy', 'V'],
   ['destrucción', 'ASSAULT', 'destroy', 'N'],
   ['mató|mataron|matar', 'ASSAULT', null, 'V', { casualty: true }],
+  ['hundió|hundieron|hundido|hundida|hundidos|hundidas|hundirá|hundiría', 'ASSAULT', 'destroy', 'V'],
+  ['invadió|invadieron|invadir|invadido|invadida|invadirá|invadiría|invade|invaden', 'ASSAULT', 'heavy-weapons', 'V'],
+  ['invasión|invasiones', 'ASSAULT', 'heavy-weapons', 'N'],
   ['operación|operativo', 'ASSAULT', null, 'N', { anaphorOnly: true }],
   ['detuvo|detuvieron|detener|detenido|detenida|detenidos|detenidas|detendrá|detendría', 'COERCE', 'arrest', 'V'],
   ['arrestar|capturar|apresar', 'COERCE', 'arrest', 'AR'],
@@ -52,10 +55,10 @@ const ROWS: Row[] = [
   ['cese', 'RETREAT', 'ceasefire', 'N'],
 ];
 
-/** Forms of a regular -ar verb that news uses: infinitive, preterite, present, participles, future, conditional. */
+/** Forms of a regular -ar verb that news uses: infinitive, preterite, present, participles, future, conditional, subjunctive. */
 function arForms(inf: string): string[] {
   const st = inf.slice(0, -2);
-  return ['ar', 'ó', 'aron', 'a', 'an', 'ado', 'ada', 'ados', 'adas', 'ando', 'ará', 'arán', 'aría', 'arían', 'aba', 'aban'].map((e) => st + e);
+  return ['ar', 'ó', 'aron', 'a', 'an', 'ado', 'ada', 'ados', 'adas', 'ando', 'ará', 'arán', 'aría', 'arían', 'aba', 'aban', 'ara', 'aran', 'e', 'en'].map((e) => st + e);
 }
 
 export const ES_TRIGGERS: ReadonlyMap<string, EsTrigger> = (() => {
@@ -71,7 +74,7 @@ export const ES_TRIGGERS: ReadonlyMap<string, EsTrigger> = (() => {
 
 export const ES_NEG = new Set(['no', 'nunca', 'jamás', 'ni', 'ningún', 'ninguna', 'sin']);
 export const ES_DENIAL = new Set(['negó', 'negaron', 'niega', 'niegan', 'desmintió', 'desmintieron', 'desmiente', 'negar']);
-export const ES_MODALS = new Set(['podría', 'podrían', 'podrá', 'podrán', 'puede', 'pueden', 'debería', 'deberían', 'debe', 'deben', 'planea', 'planean', 'prevé', 'estudia', 'considera', 'evalúa', 'busca', 'quiere', 'amenazó', 'amenaza']);
+export const ES_MODALS = new Set(['prepara', 'preparan', 'preparaba', 'pretende', 'pretenden', 'podría', 'podrían', 'podrá', 'podrán', 'puede', 'pueden', 'debería', 'deberían', 'debe', 'deben', 'planea', 'planean', 'prevé', 'estudia', 'considera', 'evalúa', 'busca', 'quiere', 'amenazó', 'amenaza']);
 /** Clause openers; "si" makes its clause a condition. */
 export const ES_OPENERS = new Set(['que', 'si', 'aunque', 'porque', 'mientras', 'cuando', 'donde']);
 /** Prepositions that make the following entity a place or a circumstance, not a participant. */
@@ -82,6 +85,9 @@ export const ES_MODE_CUES: ReadonlyMap<string, string> = new Map([
   ['dron', 'drone'], ['drones', 'drone'], ['aéreo', 'aerial'], ['aérea', 'aerial'], ['aéreos', 'aerial'], ['misil', 'aerial'], ['misiles', 'aerial'],
   ['disparos', 'firearms'], ['armas', 'firearms'], ['explosivo', 'explosion'], ['explosivos', 'explosion'], ['bomba', 'explosion'],
 ]);
+
+/** Auxiliaries before a participle that make it a verb ("fue atacada", "han destruido"), not an adjective ("petroleros sancionados"). */
+export const ES_AUX = new Set(['ha', 'han', 'he', 'hemos', 'había', 'habían', 'habría', 'habrían', 'haber', 'habiendo', 'hubiera', 'hubieran', 'fue', 'fueron', 'sido', 'es', 'son', 'era', 'eran', 'será', 'serán', 'sería', 'serían', 'resultó', 'resultaron', 'quedó', 'quedaron', 'está', 'están', 'estaba', 'estaban', 'y', 'e', 'no', 'ya', 'se', 'también', 'supuestamente', 'presuntamente']);
 
 /** Words of a running count: "desde septiembre", "en total", "el balance", "hasta ahora", "la campaña". */
 export const ES_TALLY = new Set(['desde', 'total', 'balance', 'acumulado', 'acumulada', 'campaña', 'ahora', 'fecha', 'suman', 'suma', 'ascienden', 'asciende']);

@@ -41,7 +41,7 @@ export const FEATURE_NAMES = [
   'other lemma × context', 'other lemma × salience', 'both lead sentences', 'same lemma × same document',
   'other lemma × lemma-context cosine', 'name conflict', 'name match', 'number conflict', 'number match',
   'place conflict', 'place match', 'another (one side)', 'another (both)',
-  'WordNet synonym', 'WordNet derivation', 'WordNet hypernym', 'WordNet related × context',
+  'WordNet synonym', 'WordNet synonym × context',
 ];
 
 /** -1 when both sides have values and share none, 1 when they share one, 0 when either is empty. */
@@ -64,7 +64,8 @@ export function pairFeatures(a: LexFeatures, b: LexFeatures, stats?: LemmaStats)
   const names = agreement(a.names, b.names);
   const nums = agreement(a.nums, b.nums);
   const places = agreement(a.places, b.places);
-  const wn = same || process.env.NO_WN ? 0 : wordnetRelation(a.word, b.word);
+  // Only synonymy: derivation ("die"/"death") and shared hypernyms ("murder"/"kill") lowered dev CoNLL.
+  const synonym = !same && wordnetRelation(a.word, b.word) === 3;
   return [
     1,
     same ? 1 : 0,
@@ -93,10 +94,8 @@ export function pairFeatures(a: LexFeatures, b: LexFeatures, stats?: LemmaStats)
     places > 0 ? 1 : 0,
     a.another !== b.another ? 1 : 0,
     a.another && b.another ? 1 : 0,
-    wn === 3 ? 1 : 0,
-    wn === 2 ? 1 : 0,
-    wn === 1 ? 1 : 0,
-    wn >= 2 ? ctx : 0,
+    synonym ? 1 : 0,
+    synonym ? ctx : 0,
   ];
 }
 

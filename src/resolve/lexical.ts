@@ -206,12 +206,12 @@ export function cosine(a: Map<string, number>, b: Map<string, number>): number {
 }
 
 /** Average-linkage agglomerative clustering of n items under a similarity, merging while the best link ≥ threshold. */
-export function agglomerate(n: number, sim: (i: number, j: number) => number, threshold: number): number[][] {
+export function agglomerate(n: number, sim: (i: number, j: number) => number, threshold: number, minClusters = 1): number[][] {
   const clusters: (number[] | null)[] = Array.from({ length: n }, (_, i) => [i]);
   // Sum of pairwise similarities between clusters, kept up to date on merges.
   const total: Float64Array[] = Array.from({ length: n }, () => new Float64Array(n));
   for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) total[i][j] = total[j][i] = sim(i, j);
-  for (;;) {
+  for (let live = n; live > minClusters; live--) {
     let bi = -1;
     let bj = -1;
     let best = threshold;
@@ -240,10 +240,30 @@ export function agglomerate(n: number, sim: (i: number, j: number) => number, th
   return clusters.filter((c): c is number[] => c !== null);
 }
 
+/** A topic splits in two when both halves have ≥ SPLIT_MIN documents and link below SPLIT_BELOW (set on dev/train). */
+const SPLIT_MIN = 4;
+const SPLIT_BELOW = 0.2;
+
 /** Documents grouped into topics (lists of indices into `docs`). */
 export function clusterDocuments(docs: LexDoc[], threshold: number): number[][] {
   const vecs = docVectors(docs);
-  return agglomerate(docs.length, (i, j) => cosine(vecs[i], vecs[j]), threshold);
+  const sim = (i: number, j: number) => cosine(vecs[i], vecs[j]);
+  const out: number[][] = [];
+  for (const c of agglomerate(docs.length, sim, threshold)) {
+    // Two happenings of one kind (two earthquakes) share a topic's vocabulary: split a topic that falls into two
+    // sizeable halves with a weak average link between them.
+    if (c.length < 2 * SPLIT_MIN) {
+      out.push(c);
+      continue;
+    }
+    const halves = agglomerate(c.length, (i, j) => sim(c[i], c[j]), -Infinity, 2).map((h) => h.map((i) => c[i]));
+    let link = 0;
+    for (const i of halves[0]) for (const j of halves[1]) link += sim(i, j);
+    link /= halves[0].length * halves[1].length;
+    if (halves.every((h) => h.length >= SPLIT_MIN) && link < SPLIT_BELOW) out.push(...halves);
+    else out.push(c);
+  }
+  return out;
 }
 
 // ---------- mentions within a topic ----------

@@ -48,6 +48,8 @@ export function hedgesFor(doc: Doc, ix: DocIndex, m: Mention, mentions: Mention[
   const out: string[] = [];
   for (const h of found) {
     let governs = h.at >= c0 && h.end <= c1;
+    // "atacó una lancha que supuestamente transportaba drogas": a Spanish hedge in a relative clause hedges the description.
+    if (governs && SENTENCE_HEDGES_ES.has(h.word) && h.at > m.trigger.end && /(?:^|\s)(?:que|quien|quienes|cuya|cuyo)\s/i.test(doc.text.slice(m.trigger.end, h.at))) governs = false;
     // "Al parecer, fuerzas estadounidenses incautaron ...": a Spanish sentence adverb governs the whole sentence.
     if (!governs && SENTENCE_HEDGES_ES.has(h.word) && /^[\s¿¡"“«]*$/.test(doc.text.slice(sStart, h.at))) governs = true;
     if (!governs) {

@@ -201,18 +201,33 @@ export function speakerAfter(ix: DocIndex, i: number, hi: number): Speaker | nul
       const text = ix.text.slice(ix.tokens[k].start, e.end);
       return { text, name: stripThe(text), start: ix.tokens[k].start, end: e.end, actor: e.actor ?? null };
     }
-    return speakerFromEntity(ix, ei);
+    return withCountry(ix, k, ei, hi);
   }
   if (ix.tokens[k].pos === 'PRON') return speakerEndingAt(ix, k, k);
   let end = k;
   while (end < hi && (NP_POS.has(ix.tokens[end].pos) || ix.entityOf[end] >= 0)) {
-    if (ix.entityOf[end] >= 0) return speakerFromEntity(ix, ix.entityOf[end]);
+    if (ix.entityOf[end] >= 0) return withCountry(ix, end, ix.entityOf[end], hi);
     end++;
   }
   if (end === k) return null;
   while (end > k && ix.tokens[end - 1].pos !== 'NOUN' && ix.tokens[end - 1].pos !== 'PROPN') end--;
   if (end === k) return null;
   return nounPhraseLeft(ix, end - 1, k);
+}
+
+/** The entity ei at token k as a speaker; Spanish "el Ministerio de Defensa de Venezuela" keeps its country. */
+function withCountry(ix: DocIndex, k: number, ei: number, hi: number): Speaker {
+  const e = ix.entities[ei];
+  let last = k;
+  while (last + 1 < hi && ix.entityOf[last + 1] === ei) last++;
+  const de = ix.tokens[last + 1];
+  const gi = last + 2 < hi ? ix.entityOf[last + 2] : -1;
+  if (de && gi >= 0 && (de.normal === 'de' || de.normal === 'del') && ix.entities[gi].type === 'GPE' && !e.actor) {
+    const g = ix.entities[gi];
+    const text = ix.text.slice(e.start, g.end);
+    return { text, name: stripThe(text), start: e.start, end: g.end, actor: null };
+  }
+  return speakerFromEntity(ix, ei);
 }
 
 /** True when the speaker is a news outlet (known name, media sector, or "the newspaper"). */

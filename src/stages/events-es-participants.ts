@@ -1,13 +1,17 @@
 // Spanish participants from prepositions and word order: "ataque de X" / "atacada por X" → agent, "contra X" → target,
 // a verbal trigger's direct object ("atacó una lancha", "detuvo a X") → target; "según X", ", dijo X" name a source, never a participant.
 import type { ActorRef } from '../core/types.ts';
-import { ES_LOCATIVE, ES_REPORTING, ES_SOURCE_CUES, ES_TRIGGER_MODIFIERS } from '../lexicons/events-es.ts';
+import { ES_LOCATIVE, ES_REPORTING, ES_SOURCE_CUES, ES_TRIGGER_MODIFIERS, ES_TRIGGERS } from '../lexicons/events-es.ts';
+import { REPORTING_FORMS } from '../lexicons/attribution.ts';
 import { actorRefOf, type DocIndex } from './events-participants.ts';
 
+/** "anunció un bloqueo", "ordenó el despliegue": the speaker of these verbs is the actor of the event they name. */
+const PERFORMATIVE = new Set(['anunció', 'anunciaron', 'declaró', 'declararon', 'ordenó', 'ordenaron', 'impuso', 'impusieron', 'decretó', 'decretaron', 'lanzó', 'lanzaron', 'inició', 'iniciaron']);
 /** Verbs of (not) answering: their subject speaks about the event. */
 const ES_SPEECH = new Set(['respondió', 'respondieron', 'comentó', 'comentaron', 'contestó', 'negó', 'negaron', 'rechazó', 'desmintió', 'reconoció', 'admitió', 'explicó', 'sostuvo', 'advirtió']);
 const GROUP_MEMBERS = new Set(['miembros', 'miembro', 'integrantes', 'integrante', 'militantes', 'combatientes', 'líderes', 'líder', 'jefe', 'jefes', 'cabecillas', 'cabecilla', 'guerrilleros', 'disidentes', 'dirigentes', 'dirigente', 'operadores', 'sicarios', 'simpatizantes']);
-const DETS = new Set(['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'otro', 'otra', 'otros', 'otras', 'dos', 'tres', 'cuatro', 'varios', 'varias', 'este', 'esta', 'su', 'sus', 'al', 'del']);
+const TIME_WORD = /^(lunes|martes|miércoles|jueves|viernes|sábado|domingo|día|días|semana|mes|año|fin|mañana|tarde|noche|madrugada|pasado|pasada|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)$/;
+const DETS = new Set(['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'otro', 'otra', 'otros', 'otras', 'primer', 'primera', 'primero', 'segundo', 'segunda', 'tercer', 'tercera', 'nuevo', 'nueva', 'nuevos', 'nuevas', 'dos', 'tres', 'cuatro', 'varios', 'varias', 'este', 'esta', 'su', 'sus', 'al', 'del']);
 /** Words before an entity that make it a place or a modifier of something else ("frente a Venezuela", "costas de Venezuela"). */
 const MODIFIER_PREPS = new Set(['de', 'del', 'frente', 'cerca', 'desde', 'hacia', 'en', 'sobre', 'entre', 'para', 'según', 'con']);
 
@@ -27,14 +31,14 @@ function entityEnd(ix: DocIndex, j: number, b: number): number {
 export function actorBefore(ix: DocIndex, from: number, i: number): ActorRef | null {
   for (let j = i - 1; j >= from; j--) {
     // "El Pentágono no respondió ... sobre el ataque": a speaker's verb lies between; its subject is no participant.
-    if (ES_SOURCE_CUES.has(ix.tokens[j].normal) || ES_SPEECH.has(ix.tokens[j].normal)) return null;
+    if (!PERFORMATIVE.has(ix.tokens[j].normal) && (ES_SOURCE_CUES.has(ix.tokens[j].normal) || ES_SPEECH.has(ix.tokens[j].normal))) return null;
     const ei = ix.entityAt[j];
     if (ei < 0) continue;
     const s = entityStart(ix, j);
     const prev = s > 0 ? ix.tokens[s - 1].normal : '';
     const next = ix.tokens[j + 1]?.normal ?? '';
     const ref = actorRefOf(ix, ei);
-    if (ref && !ES_LOCATIVE.has(prev) && (j + 1 === i || !ES_REPORTING.has(next))) return ref;
+    if (ref && !ES_LOCATIVE.has(prev) && (j + 1 === i || !ES_REPORTING.has(next) || PERFORMATIVE.has(next))) return ref;
     j = s;
   }
   return null;
@@ -53,21 +57,23 @@ export function agentAfter(ix: DocIndex, i: number, b: number): ActorRef | null 
 }
 
 /** A noun phrase "una lancha", "otro semisumergible" at token j: its head word as a participant without actor. */
-function nounPhrase(ix: DocIndex, j: number, b: number): ActorRef | null {
+function thingPhrase(ix: DocIndex, j: number, b: number): ActorRef | null {
   if (j >= b || !DETS.has(ix.tokens[j].normal)) return null;
   let h = j + 1;
   while (h < b && DETS.has(ix.tokens[h].normal)) h++;
   const head = ix.tokens[h];
-  if (h >= b || ix.entityAt[h] >= 0 || ix.inTime[h] || !/^\p{Ll}[\p{Ll}-]+$/u.test(head.text) || ES_SOURCE_CUES.has(head.normal)) return null;
+  if (h >= b || ix.entityAt[h] >= 0 || ix.inTime[h] || !/^\p{Ll}[\p{Ll}-]+$/u.test(head.text) || ES_SOURCE_CUES.has(head.normal) || ES_TRIGGERS.has(head.normal) || TIME_WORD.test(head.normal)) return null;
   const start = ix.tokens[j].start;
   return { start, end: head.end, text: ix.doc.text.slice(start, head.end), name: head.text, code: null, sector: null, wikidata: null };
 }
 
 /** The target: "contra X", or a verb's direct object; stops at a source cue ("según", ", dijo") and skips places ("frente a X"). */
-export function recipientAfter(ix: DocIndex, i: number, b: number, actor: ActorRef | null, nominal: boolean): ActorRef | null {
+export function recipientAfter(ix: DocIndex, i: number, b: number, actor: ActorRef | null, nominal: boolean, things: boolean): ActorRef | null {
+  // Only acts on things (attacks, seizures, sanctions) take a noun phrase as target; an accusation's object is its content.
+  const nounPhrase = things ? thingPhrase : () => null;
   for (let j = i + 1; j < b; j++) {
     const t = ix.tokens[j];
-    if (ES_SOURCE_CUES.has(t.normal) || (t.normal === ',' && ES_SOURCE_CUES.has(ix.tokens[j + 1]?.normal ?? ''))) return null;
+    if (isSourceCue(t.normal) || (t.normal === ',' && isSourceCue(ix.tokens[j + 1]?.normal ?? ''))) return null;
     if (t.normal === 'contra') {
       const k = j + 1 < b && DETS.has(ix.tokens[j + 1].normal) && ix.entityAt[j + 1] < 0 ? j + 2 : j + 1;
       if (k < b && ix.entityAt[k] >= 0) return actorRefOf(ix, ix.entityAt[k]) ?? nounPhrase(ix, j + 1, b);
@@ -103,4 +109,17 @@ export function recipientAfter(ix: DocIndex, i: number, b: number, actor: ActorR
 function allTime(ix: DocIndex, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (!ix.inTime[k] && ix.tokens[k].normal !== 'a' && ix.tokens[k].normal !== 'al') return false;
   return true;
+}
+
+export function isSourceCue(n: string): boolean {
+  return ES_SOURCE_CUES.has(n) || REPORTING_FORMS.has(n);
+}
+
+/** "¿Atacará Estados Unidos a Venezuela?": a state or person right after the verb, without "a", is its subject. */
+export function subjectAfter(ix: DocIndex, i: number, b: number): ActorRef | null {
+  const j = i + 1;
+  if (j >= b || ix.entityAt[j] < 0) return null;
+  const ent = ix.entities[ix.entityAt[j]];
+  if (ent.type !== 'GPE' && ent.type !== 'PERSON' && ent.type !== 'ORG') return null;
+  return actorRefOf(ix, ix.entityAt[j]);
 }

@@ -1,12 +1,12 @@
 // Spanish event mentions: the same record as the English path, from word forms and cue words only
 // (the tokenizer's English model gives Spanish text no usable lemmas or POS tags).
 import type { Mention, Modality, Place, TimeExpr, Token } from '../core/types.ts';
-import { ES_CONTEXT, ES_DENIAL, ES_MODALS, ES_MODE_CUES, ES_NEG, ES_OPENERS, ES_TALLY, ES_TRIGGERS, type EsTrigger } from '../lexicons/events-es.ts';
+import { ES_AUX, ES_CONTEXT, ES_DENIAL, ES_MODALS, ES_MODE_CUES, ES_NEG, ES_OPENERS, ES_TALLY, ES_TRIGGERS, type EsTrigger } from '../lexicons/events-es.ts';
 import type { DocIndex } from './events-participants.ts';
 import { anchorInterval, bestPlace, isLocation, isHistoricalInterval } from './events-anchor.ts';
 import { findQuantitiesEs, parseNumberEs } from './quantities-es.ts';
 import { attachQuantities } from './events-post.ts';
-import { actorBefore, agentAfter, recipientAfter } from './events-es-participants.ts';
+import { actorBefore, agentAfter, isSourceCue, recipientAfter, subjectAfter } from './events-es-participants.ts';
 
 interface EsClause { from: number; to: number; opener: string | null; denied: boolean }
 
@@ -75,6 +75,12 @@ export function sentenceMentionsEs(ix: DocIndex, text: string, from: number, to:
     const c = clauses.find((x) => i >= x.from && i < x.to)!;
     if (e.casualty && found.some((f) => f.e.event === 'ASSAULT')) continue;
     if (e.nominal && found.some((f) => f.e.event === e.event) && isCounted(tokens, i, from)) continue;
+    // "los petroleros sancionados": a participle after a noun describes it when the sentence has its own event.
+    if (!e.nominal && PARTICIPLE.test(tokens[i].normal) && found.length && !ES_AUX.has(tokens[i - 1]?.normal ?? '')) continue;
+    // "marcharon ... para protestar": a purpose infinitive of the same kind is the same event.
+    if (tokens[i - 1]?.normal === 'para' && found.some((f) => f.c === c && !f.e.nominal && f.e.event === e.event)) continue;
+    // "denunció el ataque", "protestar contra los ataques": the content of an accusation or protest, unless it names a known event.
+    if (e.nominal && found.some((f) => f.c === c && (f.e.event === 'ACCUSE' || f.e.event === 'PROTEST') && f.e.event !== e.event) && !priorOf(prior, e)) continue;
     found.push({ i, e, c });
   }
   const campaign = found.length > 0 && tallyCue(tokens, from, to);
@@ -92,14 +98,19 @@ export function sentenceMentionsEs(ix: DocIndex, text: string, from: number, to:
     if (e.anaphorOnly && !antecedent) continue;
     const cStart = tokens[c.from].start;
     const cEnd = tokens[c.to - 1].end;
+    // ", dijo el Ministerio de Defensa de Venezuela": the source's words locate nothing.
+    const srcAt = sourceCueAfter(tokens, i, c.to);
+    const placeEnd = srcAt < c.to ? tokens[srcAt].start : cEnd;
     const time = times.find((t) => t.start >= cStart && t.end <= cEnd && t.value !== 'PRESENT_REF') ?? null;
     const yearOld = time?.interval ? isHistoricalInterval(time.interval, published) : false;
     const modality = modalityEs(tokens, i, c, from, to, yearOld);
-    const agent = e.nominal || /(ado|ada|ados|adas|ido|ida|idos|idas)$/.test(tokens[i].normal) ? agentAfter(ix, i, c.to) : null;
-    const actor = agent ?? (antecedent ? null : actorBefore(ix, c.from, i));
-    const recipient = e.event === 'MOBILIZE' ? null : recipientAfter(ix, i, c.to, actor, e.nominal);
+    const agent = e.nominal || PARTICIPLE.test(tokens[i].normal) ? agentAfter(ix, i, c.to) : null;
+    // "invadió Panamá y atacó ...": a coordinated verb shares the subject of the verb before it.
+    const shared = !e.nominal && /^(y|e)$/.test(tokens[i - 1]?.normal ?? '') ? out.at(-1)?.actor ?? null : null;
+    const actor = agent ?? shared ?? (antecedent ? null : actorBefore(ix, c.from, i) ?? (e.nominal ? null : subjectAfter(ix, i, c.to)));
+    const recipient = e.event === 'MOBILIZE' ? null : recipientAfter(ix, i, c.to, actor, e.nominal, THINGS.has(e.event));
     const taken = (p: Place) => [actor, recipient].some((r) => r && p.start >= r.start && p.end <= r.end);
-    const place = bestPlace(places.filter((p) => p.start >= cStart && p.end <= cEnd && !taken(p) && p.by !== 'demonym' && isLocation(p)), tokens[i].start);
+    const place = bestPlace(places.filter((p) => p.start >= cStart && p.end <= placeEnd && !taken(p) && p.by !== 'demonym' && isLocation(p)), tokens[i].start);
     const anchor = antecedent && !time?.interval ? { interval: antecedent.interval, by: 'coref' } : anchorInterval(time, modality, false, published);
     let mode = e.mode;
     for (let j = Math.max(c.from, i - 3); j < Math.min(c.to, i + 6) && e.event === 'ASSAULT'; j++) mode = ES_MODE_CUES.get(tokens[j].normal) ?? mode;
@@ -120,6 +131,24 @@ export function sentenceMentionsEs(ix: DocIndex, text: string, from: number, to:
   for (const m of out) m.tally = campaign && isCampaignCount(m);
   prior.push(...out);
   return out;
+}
+
+/** First token at or after i + 1 that opens a source phrase (", dijo X", "según X"), or `to`. */
+function sourceCueAfter(tokens: Token[], i: number, to: number): number {
+  for (let j = i + 1; j < to; j++) {
+    const n = tokens[j].normal;
+    if (n === 'según' || (n === ',' && isSourceCue(tokens[j + 1]?.normal ?? '')) || (n === 'de' && tokens[j + 1]?.normal === 'acuerdo' && tokens[j + 2]?.normal === 'con')) return j;
+  }
+  return to;
+}
+
+const THINGS = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'RETREAT']);
+const PARTICIPLE = /(ado|ada|ados|adas|ido|ida|idos|idas)$/;
+
+/** The latest asserted, non-tally earlier mention a definite description of this kind would refer to. */
+function priorOf(prior: Mention[], e: EsTrigger): Mention | null {
+  for (let k = prior.length - 1; k >= 0; k--) if ((e.anaphorOnly || prior[k].event === e.event) && prior[k].modality === 'asserted' && !prior[k].tally) return prior[k];
+  return null;
 }
 
 function isCampaignCount(m: Mention): boolean {

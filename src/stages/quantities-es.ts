@@ -36,7 +36,7 @@ const AFTER: ReadonlyMap<string, QuantityKind> = new Map([
 /** Verbs and nouns before the number that say what is counted: "mataron a", "murieron", "hirió a", "detuvo a". */
 const BEFORE: ReadonlyMap<string, QuantityKind> = new Map([
   ...'mató mataron matado matar murieron murió fallecieron falleció perecieron muerte muertes asesinó asesinaron asesinato'.split(' ').map((w) => [w, 'killed'] as [string, QuantityKind]),
-  ...'hirió hirieron herido resultaron'.split(' ').map((w) => [w, 'injured'] as [string, QuantityKind]),
+  ...'hirió hirieron herido'.split(' ').map((w) => [w, 'injured'] as [string, QuantityKind]),
   ...'detuvo detuvieron detenido arrestó arrestaron capturó capturaron'.split(' ').map((w) => [w, 'arrested'] as [string, QuantityKind]),
 ]);
 /** Light words between a kill verb and its number ("mataron a al menos"), skipped when looking back. */
@@ -89,6 +89,9 @@ function kindAfter(tokens: Token[], from: number, to: number): { kind: QuantityK
     if (k) return { kind: k, last: j, person: false };
     if (/^(personas|persona|tripulantes|ocupantes|civiles|pescadores|narcotraficantes|hombres|marineros|soldados|militares|policías|agentes|migrantes|niños|miembros)$/.test(n)) {
       // "tres personas murieron", "cuatro tripulantes fallecieron"
+      // "resultaron muertas / heridas": the participle after it says what.
+      const res = /^(resultaron|resultó|quedaron)$/.test(tokens[j + 1]?.normal ?? '') ? AFTER.get(tokens[j + 2]?.normal ?? '') : undefined;
+      if (res) return { kind: res, last: j, person: true };
       const v = BEFORE.get(tokens[j + 1]?.normal ?? '') ?? BEFORE.get(tokens[j + 2]?.normal ?? '');
       return v ? { kind: v, last: j, person: true } : { kind: 'killed', last: j, person: true };
     }
@@ -102,13 +105,12 @@ function kindBefore(tokens: Token[], first: number, from: number): QuantityKind 
   for (let j = first - 1; j >= Math.max(from, first - 6); j--) {
     const n = tokens[j].normal;
     const k = BEFORE.get(n);
-    if (k) return k === 'injured' && n === 'resultaron' ? null : k;
+    if (k) return k;
     if (!SKIP_BACK.has(n)) return null;
   }
   return null;
 }
 
-/** "dejó 11 muertos", "dejaron al menos 87 fallecidos", "el balance es de 12 muertos": the counted noun decides. */
 function span(text: string, tokens: Token[], a: number, b: number) {
   return { start: tokens[a].start, end: tokens[b].end, text: text.slice(tokens[a].start, tokens[b].end) };
 }
@@ -140,7 +142,7 @@ export function findQuantitiesEs(text: string, tokens: Token[], from: number, to
     let kind: QuantityKind | null = null;
     if (after && !after.person) kind = after.kind;
     else if (before) kind = before;
-    else if (after?.person && BEFORE.has(tokens[after.last + 1]?.normal ?? '')) kind = after.kind;
+    else if (after?.person && (BEFORE.has(tokens[after.last + 1]?.normal ?? '') || /^(resultaron|resultó|quedaron)$/.test(tokens[after.last + 1]?.normal ?? ''))) kind = after.kind;
     else if (after?.person && BEFORE.has(tokens[after.last + 2]?.normal ?? '') && tokens[after.last + 1].normal !== ',') kind = after.kind;
     if (!kind) { i = num.last; continue; }
     const last = after ? after.last : num.last;

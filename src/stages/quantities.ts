@@ -6,6 +6,9 @@ import type { Bound, Quantities, Quantity, Token } from '../core/types.ts';
 
 export type QuantityKind = keyof Quantities;
 
+/** Spanish counts ("mataron a cuatro personas", "al menos 87 fallecidos") live in quantities-es.ts. */
+export { findQuantitiesEs } from './quantities-es.ts';
+
 export interface FoundQuantity {
   kind: QuantityKind;
   quantity: Quantity;

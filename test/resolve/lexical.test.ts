@@ -35,3 +35,13 @@ test('plural triggers over an open period are campaigns; single strikes and verb
   assert.ok(!isCampaign(mention('m0', { trigger: trig('strike'), interval: day('2025-10-21') })));
   assert.ok(!isCampaign(mention('m0', { trigger: trig('seizes'), interval: span('2025-12-04', '2025-12-11', 'week'), text: 'US seizes oil tanker' })));
 });
+
+test('agglomeration stops at a minimum cluster count', () => {
+  const sim = [
+    [1, 0.9, 0.1, 0.1],
+    [0.9, 1, 0.1, 0.1],
+    [0.1, 0.1, 1, 0.8],
+    [0.1, 0.1, 0.8, 1],
+  ];
+  assert.deepEqual(agglomerate(4, (i, j) => sim[i][j], -Infinity, 2).map((c) => c.sort()).sort(), [[0, 1], [2, 3]]);
+});

@@ -157,6 +157,9 @@ export function resolveRoles(cands: Cand[], year: number | null = null): Entity[
     } else if (r.kind !== 'party' && r.fallback !== null) {
       entryOf.push(r.fallback);
       out.push({ start: c.start, end: c.end, text: '', type: L.entries[r.fallback].type, actor: entryActor(L.entries[r.fallback], null, year), by: 'role', ref: null });
+    } else if (r.kind === 'entries' && r.fallbackActor) {
+      entryOf.push(-1);
+      out.push({ start: c.start, end: c.end, text: '', type: c.type, actor: r.fallbackActor, by: 'generic', ref: null });
     }
   }
   return out;

@@ -4,7 +4,7 @@ import { fold } from '../lexicons/actors.ts';
 
 /** How a role description or generic noun finds its antecedent. */
 export type Resolver =
-  | { kind: 'entries'; entries: Set<number>; fallback: number | null; role?: string | null }
+  | { kind: 'entries'; entries: Set<number>; fallback: number | null; role?: string | null; fallbackActor?: Actor }
   | { kind: 'party'; party: string }
   | { kind: 'role'; word: string; code: string | null; fallback: number | null };
 

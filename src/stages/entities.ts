@@ -1,5 +1,6 @@
 import type { Doc, Entity } from '../core/types.ts';
 import type { Context, Stage } from '../pipeline/stage.ts';
+import { codeGenerics, matchGenerics } from './entities-generic.ts';
 import { matchDemonyms, matchLexicon } from './entities-lexicon.ts';
 import { matchProperRuns } from './entities-propn.ts';
 import { matchRoles, resolveRoles } from './entities-roles.ts';
@@ -22,7 +23,10 @@ export function findEntities(text: string, tokens: NonNullable<Doc['layers']['to
   matchLexicon(scan, new Set<number>());
   matchRoles(scan);
   matchDemonyms(scan);
+  const generics = new Map();
+  matchGenerics(scan, generics);
   matchProperRuns(scan);
+  codeGenerics(scan, generics);
   scan.cands.sort((a, b) => a.start - b.start || b.end - a.end);
   const out = resolveRoles(scan.cands, scan.year);
   for (const e of out) e.text = text.slice(e.start, e.end);

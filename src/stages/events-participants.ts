@@ -109,11 +109,17 @@ export function entityAfter(ix: DocIndex, a: number, b: number, notCode: string 
     const ref = actorRefOf(ix, ei);
     let prep = j > 0 ? ix.tokens[j - 1].normal : '';
     if (prep === 'the' && j > 1) prep = ix.tokens[j - 2].normal;
-    if (ref && (!notCode || ref.code !== notCode) && !LOCATIVE.has(prep)) return ref;
+    let last = j;
+    while (last + 1 < ix.tokens.length && ix.entityAt[last + 1] === ei) last++;
+    // "..., officials said": the speaker of the sentence is not a participant of the event it reports.
+    const speaker = SAYS.test(ix.tokens[last + 1]?.normal ?? '');
+    if (ref && (!notCode || ref.code !== notCode) && !LOCATIVE.has(prep) && !speaker) return ref;
     while (j + 1 < b && ix.entityAt[j + 1] === ei) j++;
   }
   return null;
 }
+
+const SAYS = /^(?:said|says|say|told|tells|added|adds|reported|reports|announced|stated|confirmed|noted|explained|wrote|dijo|dijeron|afirmó|informó|señaló|aseguró|añadió)$/;
 
 const NP_SKIP = new Set(['against', 'on', 'of', 'at', 'targeting', 'target', 'hit', 'strike', 'struck', 'into', 'upon']);
 const NP_INNER = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);

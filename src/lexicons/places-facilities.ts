@@ -72,7 +72,7 @@ export const CITY_ALIASES: Record<string, [string, string]> = {
 export const COUNTRY_ALIASES: Record<string, string> = {
   'America': 'USA', 'United States': 'USA', 'U.S.': 'USA', 'US': 'USA', 'U.S.A.': 'USA',
   'USA': 'USA', 'EE.UU.': 'USA', 'EEUU': 'USA', 'EE UU': 'USA', 'Estados Unidos': 'USA', 'Britain': 'GBR', 'Great Britain': 'GBR',
-  'UK': 'GBR', 'U.K.': 'GBR', 'Reino Unido': 'GBR', 'Holland': 'NLD', 'Burma': 'MMR', 'Ivory Coast': 'CIV', 'Czech Republic': 'CZE',
+  'UK': 'GBR', 'U.K.': 'GBR', 'Reino Unido': 'GBR', 'Holland': 'NLD', 'Holy See': 'VAT', 'Santa Sede': 'VAT', 'Burma': 'MMR', 'Ivory Coast': 'CIV', 'Czech Republic': 'CZE',
   'Congo': 'COD', 'Democratic Republic of Congo': 'COD', 'Democratic Republic of the Congo': 'COD', 'DRC': 'COD',
   'Palestinian territories': 'PSE', 'Palestinian Territories': 'PSE', 'UAE': 'ARE', 'Emirates': 'ARE', 'Turkey': 'TUR',
   'Türkiye': 'TUR', 'Turquía': 'TUR', 'Russia': 'RUS', 'Rusia': 'RUS', 'Syria': 'SYR', 'Siria': 'SYR', 'Iran': 'IRN', 'Irán': 'IRN',

@@ -22,6 +22,8 @@ export const NOT_PLACES = new Set([
   'ministry', 'department', 'agency', 'council', 'office', 'party', 'front', 'movement', 'press', 'news', 'report',
   'national', 'federal', 'royal', 'supreme', 'white', 'black', 'red', 'green', 'blue', 'grand', 'mount', 'port', 'fort',
   'san', 'santa', 'la', 'el', 'los', 'las', 'de', 'del', 'sources', 'source', 'officials', 'official', 'tren',
+  // Spanish: "la Armada de Colombia" is the navy.
+  'armada',
 ]);
 
 /** Organisations and outlets whose names contain a toponym ("the New York Times"). */

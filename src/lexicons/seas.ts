@@ -3,6 +3,8 @@
 // Names are matched case-insensitively, diacritics folded; a name starting with a lower-case
 // word ("eastern Pacific") may start a match on a lower-case token.
 
+import { NATURE } from './places-nature.ts';
+
 export interface AreaEntry {
   id: string;
   names: string[];
@@ -121,12 +123,8 @@ const ROWS: Row[] = [
   ['patagonia', 'region', null, -45, -69, 900, 'Patagonia'],
 ];
 
-export const AREAS: AreaEntry[] = ROWS.map(([id, kind, country, lat, lon, radius_km, names]) => ({
-  id,
-  names: names.split('|'),
-  kind,
-  country,
-  lat,
-  lon,
-  radius_km,
-}));
+export const AREAS: AreaEntry[] = [
+  ...ROWS.map(([id, kind, country, lat, lon, radius_km, names]) => ({ id, names: names.split('|'), kind, country, lat, lon, radius_km })),
+  // Rivers, ranges, deserts, islands and lakes: lakes are water bodies, the rest regions.
+  ...NATURE.map((n) => ({ ...n, kind: n.kind === 'lake' ? ('sea' as const) : ('region' as const) })),
+];

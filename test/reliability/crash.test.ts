@@ -102,8 +102,12 @@ describe('queue worker on PostgreSQL', { skip: await postgresSkipReason() }, () 
     // lost jobs come back after 2 s (expiry) + up to 1 s (maintenance) in the test, instead of 5 min + 30 s
     const queue = await openQueue({ url: box.url, schema: box.queueSchema, expireInSeconds: 2, retryDelaySeconds: 1 });
     try {
-      const queued = await enqueuePaths(store, queue, [join(dir, 'reports')], {});
-      assert.equal(queued.filter((o) => o.status === 'queued').length, N);
+      // through the CLI, as an operator would
+      const submit = spawn(process.execPath, [BIN, '--json', 'ingest', '--queue', join(dir, 'reports')], { env: box.env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      submit.stdout!.on('data', (c: Buffer) => (out += c.toString()));
+      assert.equal(await exited(submit), 0);
+      assert.equal(JSON.parse(out).queued, N);
       const twice = await enqueuePaths(store, queue, [paths[0], paths[1]], {});
       assert.equal(await queue.pending(), N, `submitting again queues nothing twice (${twice.map((o) => o.status)})`);
 

@@ -136,3 +136,24 @@ test('places: seed report', { skip: !existsSync(SEED) }, () => {
   assert.ok(actors.includes('Washington') && actors.includes('Caracas') && actors.includes('United States'), JSON.stringify(actors));
   assert.equal(ps.find((p) => p.text === 'Caribbean')?.role, 'location');
 });
+
+test('first-level areas outside the US and natural features', () => {
+  expectPlace('Heavy rain flooded parts of Karnataka on Monday.', 'Karnataka', { kind: 'admin', country: 'IND' });
+  expectPlace('Gunmen raided two villages in Zamfara State overnight.', 'Zamfara State', { kind: 'admin', country: 'NGA' });
+  expectPlace('Shelling continued across the Donetsk region.', 'Donetsk region', { kind: 'admin', country: 'UKR' });
+  expectPlace('Migrants tried to cross the Rio Grande at dawn.', 'Rio Grande', { kind: 'region' });
+  expectPlace('Fishermen on Lake Victoria reported calm waters.', 'Lake Victoria', { kind: 'sea' });
+  // A bare area name that is also a large town of its country stays the town.
+  expectPlace('Traders in Kano closed their shops.', 'Kano', { kind: 'city', country: 'NGA' });
+});
+
+test('Spanish institutions are not towns', () => {
+  expectNone('La Armada de Colombia interceptó una lancha con cocaína.', 'Armada');
+  expectNone('Casa Blanca dijo que las conversaciones seguirán.', 'Casa Blanca');
+});
+
+test('British counties need British context when the name is also a US town or a first name', () => {
+  expectPlace('Police in Northamptonshire closed the road.', 'Northamptonshire', { kind: 'admin', country: 'GBR' });
+  expectPlace('Flood warnings covered Kent and London after the storm in England.', 'Kent', { kind: 'admin', country: 'GBR' });
+  expectNone('Commission President Kent Carper said the vote was close.', 'Kent');
+});

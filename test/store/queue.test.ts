@@ -1,5 +1,6 @@
 // The ingest queue and workers on PostgreSQL: duplicates are safe, failures retried a bounded number of times, then logged.
 import { after, before, describe, test } from 'node:test';
+import { spawnSync } from 'node:child_process';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,13 @@ import { pgSandbox, postgresSkipReason, type PgSandbox } from '../reliability/pg
 import { reportText, writeReports } from '../reliability/reports.ts';
 
 const fast = { idleMs: 100, debounceMs: 200, drain: true } as const;
+const BIN = new URL('../../bin/sitrep.js', import.meta.url).pathname;
+
+test('ingest --queue and worker on the embedded store say PostgreSQL is needed', () => {
+  const r = spawnSync(process.execPath, [BIN, '--db', join(tmpdir(), 'sitrep-no-queue'), 'ingest', '--queue', 'x.txt'], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: '' } });
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /sitrep ingest --queue needs PostgreSQL: set DATABASE_URL=/);
+});
 
 describe('queue and workers on PostgreSQL', { skip: await postgresSkipReason() }, () => {
   let box: PgSandbox;

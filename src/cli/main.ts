@@ -85,6 +85,16 @@ export function buildProgram(): Command {
     .action(async (targets: string[], opts, cmd: Command) => (await import('./watch.ts')).watchCommand(targets, opts, cmd.optsWithGlobals()));
 
   program
+    .command('worker')
+    .description('process documents queued by `sitrep ingest --queue` on PostgreSQL: annotate, store, resolve events as they arrive')
+    .option('--concurrency <n>', 'documents in flight in this process (run one process per core)', '2')
+    .option('--batch <n>', 'jobs taken per fetch', '4')
+    .option('--debounce <ms>', 'resolve after this long without new documents', '2000')
+    .option('--drain', 'exit once the queue is empty, after a last resolution')
+    .option('--no-resolve', 'only annotate and store (bulk backfill); resolve later with `sitrep worker --drain`')
+    .action(async (opts, cmd: Command) => (await import('./worker.ts')).workerCommand(opts, cmd.optsWithGlobals()));
+
+  program
     .command('serve')
     .description('serve the HTTP API on the store: JSON under /api, OpenAPI at /openapi.json, docs at /docs')
     .option('--port <n>', 'port (0 picks a free one)', '8080')

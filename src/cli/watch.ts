@@ -1,7 +1,7 @@
 // `sitrep watch`: poll folders, feeds and pages; ingest only what is new; re-resolve after rounds that stored something.
 import { storeLocation, withStore } from '../app/open.ts';
 import { ingestOne, isStored, type IngestOutcome } from '../app/ingest.ts';
-import { resolveStore } from '../app/resolve.ts';
+import { resolveLocked } from '../app/resolve-incremental.ts';
 import type { IngestOptions, IngestResult } from '../ingest/index.ts';
 import { loadWatchState, saveWatchState, watchLoop, type Handled, type RoundSummary } from '../ingest/watch.ts';
 import type { Store } from '../store/index.ts';
@@ -89,7 +89,7 @@ export async function runWatch(
   };
   const afterRound = async (s: RoundSummary): Promise<void> => {
     progress.done();
-    const events = s.stored ? await resolveStore(store) : null;
+    const events = s.stored ? await resolveLocked(store) : null;
     await saveWatchState(statePath, state);
     const ev = events ? { created: events.created.length, updated: events.updated.length } : null;
     if (g.json) printJson({ ...s, events: ev }, false);

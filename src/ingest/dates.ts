@@ -73,6 +73,8 @@ function dateOnly(y: number, m: number, d: number, input: string): NormalisedDat
 function fromTime(ms: number, input: string): NormalisedDate {
   if (!Number.isFinite(ms)) return { value: null, warning: `unparseable published date "${input}"` };
   const t = new Date(ms);
+  // Beyond ±8.64e15 ms a Date is invalid (its toISOString throws).
+  if (Number.isNaN(t.getTime())) return { value: null, warning: `published date out of range "${input}"` };
   const y = t.getUTCFullYear();
   if (y < MIN_YEAR || y > MAX_YEAR)
     return { value: null, warning: `implausible year ${y} in published date "${input}"` };

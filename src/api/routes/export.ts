@@ -1,8 +1,6 @@
 // Exports (CODEBOOK §2): PLOVER JSON Lines, the whole record as JSON, ACLED-like CSV, GeoJSON, TimelineJS; filters as for events.
 import { createRoute, z } from '@hono/zod-openapi';
 import { sql } from 'drizzle-orm';
-import { queryRows } from '../../store/db.ts';
-import { events as eventsTable } from '../../store/schema.ts';
 import type { Claim, DocMeta, EventRecord } from '../../core/types.ts';
 import { toJson } from '../../export/json.ts';
 import { toPloverLines } from '../../export/plover.ts';
@@ -11,6 +9,7 @@ import { toGeoJson } from '../../export/geojson.ts';
 import { toTimeline } from '../../export/timeline.ts';
 import type { Store } from '../../store/index.ts';
 import type { ApiDeps } from '../deps.ts';
+import { eventsVersion, versionedCache } from '../cache.ts';
 import { errorResponses, newRouter } from '../errors.ts';
 import { listEventsPage } from '../queries.ts';
 import { EventFilterQuery, toEventQuery } from './events.ts';
@@ -43,25 +42,11 @@ async function jsonRecord(store: Store, events: EventRecord[], filtered: boolean
   return toJson({ documents, events, claims, links }) + '\n';
 }
 
-/** Changes whenever an event is added, updated or removed: the events-only exports are cached under it. */
-async function eventsVersion(store: Store): Promise<string> {
-  const [row] = await queryRows<{ n: number | string; t: string | null }>(
-    store.db,
-    sql`select count(*)::int as n, max(${eventsTable.updatedAt})::text as t from ${eventsTable}`,
-  );
-  return `${row?.n ?? 0}@${row?.t ?? ''}`;
-}
-
 const CACHE_SIZE = 8;
 
 export function exportRoutes({ store }: ApiDeps) {
   // the web app loads every event at once (geojson): 10k events cost ~1 s to read and encode, once per change
-  const cache = new Map<string, { body: string; type: string }>();
-  const remember = (key: string, value: { body: string; type: string }) => {
-    cache.set(key, value);
-    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
-    return value;
-  };
+  const cache = versionedCache<{ body: string; type: string }>(CACHE_SIZE);
 
   const route = createRoute({
     method: 'get',
@@ -98,7 +83,7 @@ export function exportRoutes({ store }: ApiDeps) {
       return c.body(await jsonRecord(store, events, filtered), 200, {
         'Content-Type': 'application/json; charset=utf-8',
       });
-    const out = remember(key!, encode(format, events, header === 'true', unlocated === 'true'));
+    const out = cache.remember(key!, encode(format, events, header === 'true', unlocated === 'true'));
     return c.body(out.body, 200, { 'Content-Type': out.type, ...disposition });
   });
 }

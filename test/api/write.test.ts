@@ -184,3 +184,19 @@ test('an unexpected failure is a 500 with no internals in the body', async () =>
     process.stderr.write = write;
   }
 });
+
+test('cached aggregates (actors, places) follow new reports: the cache is keyed by the events version', async () => {
+  const actors = async () => (await getJson(f.app, '/api/actors?limit=500')).body.items.map((a: { name: string }) => a.name) as string[];
+  const places = async () => (await getJson(f.app, '/api/places?limit=500')).body.total as number;
+  const [a0, p0] = [await actors(), await places()];
+  assert.deepEqual(await actors(), a0, 'a second read is the same (served from the cache)');
+  const res = await post({
+    outlet: 'Harbour Notes',
+    published: '2025-11-20',
+    text: 'Colombian soldiers clashed with ELN fighters near Cúcuta on Wednesday, killing two guerrillas, the army said.',
+  });
+  assert.equal(res.status, 201);
+  const a1 = await actors();
+  assert.ok(a1.length > a0.length || a1.some((n) => !a0.includes(n)), `new actors appear: ${JSON.stringify(a1)}`);
+  assert.ok((await places()) >= p0);
+});

@@ -1,6 +1,5 @@
 // Exports (CODEBOOK §2): PLOVER JSON Lines, the whole record as JSON, ACLED-like CSV, GeoJSON, TimelineJS; filters as for events.
 import { createRoute, z } from '@hono/zod-openapi';
-import { sql } from 'drizzle-orm';
 import type { Claim, DocMeta, EventRecord } from '../../core/types.ts';
 import { toJson } from '../../export/json.ts';
 import { toPloverLines } from '../../export/plover.ts';

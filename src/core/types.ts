@@ -127,6 +127,17 @@ export interface Place extends Span {
 
 export type PlaceRole = 'location' | 'actor' | 'origin';
 
+/** What a gazetteer says of a place, before it is tied to a span of text. */
+export interface PlaceFacts {
+  name: string;
+  kind: PlaceKind;
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+  radius_km: number;
+  gid: string | null;
+}
+
 export interface Speaker {
   text: string;
   name: string;

@@ -1,18 +1,10 @@
 // Pure look-ups for other stages (events, resolution): a name to a place, a country code to its centre.
-import type { PlaceKind } from '../core/types.ts';
+import type { PlaceFacts } from '../core/types.ts';
 import { gazetteer } from './gazetteer.ts';
 import { nameKey } from './names.ts';
 import { rankCandidates, isOrgName, type RankContext } from './rank.ts';
 
-export interface PlaceInfo {
-  name: string;
-  kind: PlaceKind;
-  country: string | null;
-  lat: number | null;
-  lon: number | null;
-  radius_km: number;
-  gid: string | null;
-}
+export type PlaceInfo = PlaceFacts;
 
 /** Resolves a place name ("Caracas", "the Caribbean", "Florida") with an optional alpha-3 or alpha-2 country hint. */
 export function lookupPlace(name: string, countryHint?: string): PlaceInfo | null {

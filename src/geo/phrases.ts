@@ -1,21 +1,13 @@
 // Phrases that turn a toponym or a demonym into a more specific place: "off the coast of X",
 // "a port facility in X", "X's compound", "Venezuelan waters", "aguas venezolanas".
-import type { PlaceKind, Token } from '../core/types.ts';
+import type { PlaceFacts, PlaceKind, Token } from '../core/types.ts';
 import { FACILITY_NOUNS, FACILITY_PREPS } from '../lexicons/places-stop.ts';
 import { gazetteer } from './gazetteer.ts';
 import { AREAS } from '../lexicons/seas.ts';
 import type { DemonymHit } from './match.ts';
 import type { Resolved } from './rank.ts';
 
-export interface DerivedPlace {
-  name: string;
-  kind: PlaceKind;
-  country: string | null;
-  lat: number | null;
-  lon: number | null;
-  radius_km: number;
-  gid: string | null;
-}
+export type DerivedPlace = PlaceFacts;
 
 export interface Derived {
   start: number;

@@ -1,18 +1,12 @@
 // Candidate ranking: feature type first (countries beat same-named towns), then population and
 // agreement with the countries and states the rest of the document names.
-import type { PlaceKind } from '../core/types.ts';
+import type { PlaceFacts, PlaceKind } from '../core/types.ts';
 import { AREAS } from '../lexicons/seas.ts';
 import { ADMINS } from '../lexicons/places-admin.ts';
 import { FACILITIES } from '../lexicons/places-facilities.ts';
 import { gazetteer, CandType, TYPE_SHIFT } from './gazetteer.ts';
 
-export interface Resolved {
-  name: string;
-  kind: PlaceKind;
-  country: string | null;
-  lat: number | null;
-  lon: number | null;
-  radius_km: number;
+export interface Resolved extends PlaceFacts {
   gid: string;
   /** First-level area code ("FL"), for "City, State" and context. */
   adminCode: string | null;

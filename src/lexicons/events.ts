@@ -25,6 +25,7 @@ export interface TriggerEntry {
 type Row = [phrases: string, event: PloverCategory, mode: string | null, pos?: 'V' | 'N' | '*', flags?: Partial<TriggerEntry>];
 
 const MOB_OBJECTS = ['troop', 'troops', 'force', 'forces', 'soldier', 'warship', 'ship', 'marine', 'destroyer', 'carrier', 'drone', 'jet', 'aircraft', 'missile', 'bomber', 'police', 'army', 'reinforcement'];
+const VESSELS = ['tanker', 'tankers', 'ship', 'ships', 'vessel', 'vessels', 'boat', 'boats', 'freighter', 'freighters', 'ferry', 'trawler', 'speedboat', 'skiff', 'dhow', 'yacht', 'barge', 'carrier'];
 const AID_OBJECTS = ['aid', 'food', 'medicine', 'supply', 'supplies', 'assistance', 'weapon', 'weapons', 'arm', 'arms', 'fund', 'funds', 'money', 'relief', 'vaccine'];
 
 const ROWS: Row[] = [
@@ -48,7 +49,9 @@ const ROWS: Row[] = [
   ['kill|killing', 'ASSAULT', null, '*', { casualty: true }],
   ['operation', 'ASSAULT', null, 'N', { anaphorOnly: true }],
   // COERCE
-  ['seize|seizure|confiscate|confiscation|intercept|impound', 'COERCE', 'seize'],
+  ['seize|seizure|confiscate|confiscation|intercept|interception|impound', 'COERCE', 'seize'],
+  // "boarded a tanker", "stopped a vessel": taking control of a ship, not boarding a plane or stopping talks.
+  ['board|stop', 'COERCE', 'seize', 'V', { object: VESSELS }],
   ['arrest|detain|detention|imprison|jail', 'COERCE', 'arrest'],
   ['deport|deportation', 'COERCE', 'deport'],
   ['curfew', 'COERCE', 'curfew', 'N'],

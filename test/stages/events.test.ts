@@ -234,3 +234,14 @@ test('a trigger that needs an object looks only at its own noun phrase, not a la
   assert.equal(run('The president gave no details about the weapon used.').filter((m) => m.event === 'AID').length, 0);
   assert.equal(run('Germany provided Ukraine with weapons last month.').filter((m) => m.event === 'AID').length, 1);
 });
+
+test('boarding or stopping a ship is a seizure; boarding a plane or stopped talks are not', async () => {
+  const { runPipeline, newDoc } = await import('../../src/pipeline/runner.ts');
+  const run = (text: string) =>
+    runPipeline(newDoc({ id: 'd', title: null, outlet: null, url: null, language: 'en', published: '2025-12-18', source: null }, text)).layers.mentions ?? [];
+  const seize = (text: string) => run(text).filter((m) => m.event === 'COERCE' && m.mode === 'seize');
+  assert.equal(seize('The navy stopped and boarded a freighter near Aruba on Monday.').length, 1);
+  assert.equal(seize('Coast guard crews boarded the tanker at dawn.').length, 1);
+  assert.equal(seize('The minister boarded a plane to Havana on Monday.').length, 0);
+  assert.equal(seize('The rain stopped the search on Monday.').length, 0);
+});

@@ -10,7 +10,15 @@ const CUT = new Set(['although', 'while', 'but', 'though', 'whereas', 'aunque', 
 const TELL_LIKE = /^(?:told|tell|tells|telling|informed|inform|informs|assured|warned)$/;
 const WHEN = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|again|lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|hoy)$/;
 const PARTICIPLE = /(?:ed|en|wn|ld|id|aid)$/;
+/** Words opening an adverbial clause after "said," ("..., the ministry said, after ..."): not reported speech. */
+const ADVERBIAL = new Set(['after', 'before', 'while', 'when', 'as', 'because', 'although', 'though', 'since', 'until', 'citing', 'adding', 'después', 'mientras', 'cuando', 'tras']);
 const TITLE_POS = /^(?:DET|PROPN|NOUN|ADJ|PUNCT)$/;
+
+/** A "that"/"que" complementiser in [a, b): the reported clause comes after a parenthetical. */
+function thatWithin(ix: DocIndex, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (ix.tokens[k].normal === 'that' || ix.tokens[k].normal === 'que') return true;
+  return false;
+}
 
 /** Trims a token range to a clean clause span: no edge punctuation, cut at a concessive ", although ...". */
 function clauseSpan(ix: DocIndex, a: number, b: number): [number, number] | null {
@@ -105,7 +113,11 @@ export function indirectQuotes(ix: DocIndex, usedCues: Set<number>, insideMarks:
       const place = placeInClause(ix, v + 1, c);
       const rest = clauseSpan(ix, c, hi);
       const complement = c > v + 1 || /^[:“"«]$/.test(ix.tokens[v + 1]?.normal ?? '');
-      if (rest && rest[0] > ix.tokens[v].end && (complement || !NEEDS_COMPLEMENT.has(t.normal))) {
+      // "..., the ministry said, after ...": a comma right after the verb closes the reporting clause.
+      // (but "said, without giving details, that ..." only sets a parenthetical apart).
+      const closed =
+        c === v + 1 && /^[,;]$/.test(ix.tokens[v + 1]?.normal ?? '') && ADVERBIAL.has(ix.tokens[v + 2]?.normal ?? '') && !thatWithin(ix, v + 2, Math.min(hi, v + 14));
+      if (rest && !closed && rest[0] > ix.tokens[v].end && (complement || !NEEDS_COMPLEMENT.has(t.normal))) {
         const q = make(ix, rest, sp, v, place, si);
         if (q) out.push(q);
         continue;

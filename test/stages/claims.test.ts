@@ -204,3 +204,14 @@ test('trailing attribution after a title or article names the source ("..., the 
   const quotes = (doc.layers.quotes ?? []).map((q) => q.text);
   assert.ok(!quotes.some((q) => /^on Tuesday/.test(q)), 'a time adverbial is not reported speech');
 });
+
+test('"..., the ministry said, after ..." names the source; the adverbial clause is not reported speech', async () => {
+  const { runPipeline, newDoc } = await import('../../src/pipeline/runner.ts');
+  const text = 'Police detained at least 12 demonstrators near the palace on Sunday, the interior ministry said, after some of them threw stones at officers.';
+  const doc = runPipeline(newDoc({ id: 'd', title: null, outlet: 'Test Wire', url: null, language: 'en', published: '2025-11-03', source: null }, text));
+  const arrest = (doc.layers.mentions ?? []).find((m) => m.event === 'COERCE')!;
+  assert.ok(arrest, 'the arrests are a mention');
+  const claim = (doc.layers.claims ?? []).find((c) => c.mention === arrest.id)!;
+  assert.match(claim.source ?? '', /ministry|Interior/i);
+  assert.ok(!(doc.layers.quotes ?? []).some((q) => /^after some/.test(q.text)));
+});

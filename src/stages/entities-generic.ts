@@ -156,6 +156,20 @@ function sentencePlaces(scan: Scan): Map<number, string | null> {
 }
 
 /** The document's dominant country: dateline GPE, else the most-mentioned country (null on a tie or none). */
+const WHERE = new Set(['in', 'at', 'through', 'across', 'inside', 'near', 'outside', 'around', 'en', 'desde']);
+
+/** Where the story happens counts most ("marched through Caracas"); a name used as a modifier ("US pressure") least. */
+function weightOf(scan: Scan, c: Cand): number {
+  if (c.type !== 'GPE') return 1;
+  let b = c.t0 - 1;
+  if (scan.tokens[b]?.pos === 'ADJ') b--; // "through central Caracas"
+  const before = scan.tokens[b];
+  const after = scan.tokens[c.t1];
+  if (before && WHERE.has(before.normal)) return 3;
+  if (after && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text)) return 1;
+  return 2;
+}
+
 export function dominantCountry(scan: Scan): string | null {
   const counts = new Map<string, number>();
   const dash = scan.text.slice(0, 120).search(/\s[—–-]{1,2}\s|\(\w+\)\s*[—–-]/);
@@ -164,7 +178,7 @@ export function dominantCountry(scan: Scan): string | null {
     if (!code || code === 'IGO' || c.by === 'generic' || c.by === 'role' || c.by === 'coref') continue;
     if (c.type !== 'GPE' && c.type !== 'NORP' && c.type !== 'ORG' && c.type !== 'GROUP') continue;
     if (dash > 0 && c.end <= dash && c.type === 'GPE') return code;
-    counts.set(code, (counts.get(code) ?? 0) + (c.type === 'GPE' ? 2 : 1));
+    counts.set(code, (counts.get(code) ?? 0) + weightOf(scan, c));
   }
   let best: string | null = null;
   let n = 0;

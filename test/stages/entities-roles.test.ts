@@ -126,3 +126,14 @@ test('the stage reads the publication date from the context', () => {
   entitiesStage.run(doc, { referenceTime: '2015-02-01', language: 'en' });
   assert.equal(doc.layers.entities?.find((e) => e.text === 'The Iranian president')?.actor?.name, 'Hassan Rouhani');
 });
+
+test('a generic "police" is not coded with a country that only appears as a modifier ("US pressure", "American campaign")', async () => {
+  const { runPipeline, newDoc } = await import('../../src/pipeline/runner.ts');
+  const text =
+    'Thousands marched through central Caracas on Sunday against the American naval campaign. ' +
+    'Police detained at least 12 demonstrators near the palace. Opposition figures who back the US pressure stayed away.';
+  const doc = runPipeline(newDoc({ id: 'd', title: null, outlet: null, url: null, language: 'en', published: '2025-11-03', source: null }, text));
+  const police = (doc.layers.entities ?? []).find((e) => e.text === 'Police');
+  assert.ok(police, 'police is an entity');
+  assert.notEqual(police.actor?.code, 'USA');
+});

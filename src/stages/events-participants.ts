@@ -107,8 +107,10 @@ export function entityAfter(ix: DocIndex, a: number, b: number, notCode: string 
     const ei = ix.entityAt[j];
     if (ei < 0) continue;
     const ref = actorRefOf(ix, ei);
-    let prep = j > 0 ? ix.tokens[j - 1].normal : '';
-    if (prep === 'the' && j > 1) prep = ix.tokens[j - 2].normal;
+    // The word before the name, past an article and adjectives ("through central Caracas", "in the capital city of").
+    let p = j - 1;
+    while (p > a && (ix.tokens[p].normal === 'the' || ix.tokens[p].pos === 'ADJ')) p--;
+    const prep = p >= 0 ? ix.tokens[p].normal : '';
     let last = j;
     while (last + 1 < ix.tokens.length && ix.entityAt[last + 1] === ei) last++;
     // "..., officials said": the speaker of the sentence is not a participant of the event it reports.

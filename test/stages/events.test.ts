@@ -245,3 +245,13 @@ test('boarding or stopping a ship is a seizure; boarding a plane or stopped talk
   assert.equal(seize('The minister boarded a plane to Havana on Monday.').length, 0);
   assert.equal(seize('The rain stopped the search on Monday.').length, 0);
 });
+
+test('a place after a locative preposition and adjectives is where it happened, not the target ("through central Caracas")', async () => {
+  const { runPipeline, newDoc } = await import('../../src/pipeline/runner.ts');
+  const text = 'Thousands of people marched through central Caracas on Sunday to protest the naval campaign.';
+  const doc = runPipeline(newDoc({ id: 'd', title: null, outlet: null, url: null, language: 'en', published: '2025-11-03', source: null }, text));
+  const protest = (doc.layers.mentions ?? []).find((m) => m.event === 'PROTEST')!;
+  assert.ok(protest);
+  assert.notEqual(protest.recipient?.name, 'Caracas');
+  assert.equal(protest.place?.name, 'Caracas');
+});

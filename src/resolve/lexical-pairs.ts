@@ -1,6 +1,7 @@
 // The pair model of the lexical resolver: features of two mentions of one topic and a logistic fit over them.
 import { cosine, type LexFeatures } from './lexical.ts';
 import { wordnetRelation } from './wordnet.ts';
+import { agreement } from './lexical-args.ts';
 
 /** Trigger statistics learned from annotated data: how often same-lemma and cross-lemma mention pairs corefer. */
 export interface LemmaStats {
@@ -44,12 +45,6 @@ export const FEATURE_NAMES = [
   'WordNet synonym', 'WordNet synonym × context',
 ];
 
-/** -1 when both sides have values and share none, 1 when they share one, 0 when either is empty. */
-function agreement(a: Set<string>, b: Set<string>): number {
-  if (!a.size || !b.size) return 0;
-  for (const x of a) if (b.has(x)) return 1;
-  return -1;
-}
 
 /** Features of a mention pair (see FEATURE_NAMES). */
 export function pairFeatures(a: LexFeatures, b: LexFeatures, stats?: LemmaStats): number[] {
@@ -152,4 +147,5 @@ export function heuristicAffinity(a: LexFeatures, b: LexFeatures, stats?: LemmaS
   const x = pairFeatures(a, b, stats);
   return x[1] * 0.8 + x[3] + 0.2 * x[6] - 0.5 * x[7];
 }
+
 

@@ -3,6 +3,7 @@
 // (participants, places, times and numbers our stages find in the mention's sentence).
 import { createRequire } from 'node:module';
 import type { Doc, Token } from '../core/types.ts';
+import { anchoredArgs, CANNOT_LINK, conflictsIn, sentenceArgs, type ConflictKind, type LexArgs } from './lexical-args.ts';
 import { heuristicAffinity, pairFeatures, pairProbability, type LemmaStats, type PairModel } from './lexical-pairs.ts';
 
 export interface LexMention {
@@ -39,6 +40,8 @@ export interface LexFeatures {
   places: Set<string>;
   /** The sentence marks a further happening of the kind ("another", "second", "earlier", "previous"). */
   another: boolean;
+  /** Dates, years, place coordinates and counts of the sentence (argument conflicts). */
+  args?: LexArgs;
   /** Share of the topic's documents whose mentions use this lemma (set by `markSalience`). */
   salience: number;
   /** Unit vector of the contexts of every mention with this lemma in the topic (set by `markSalience`). */
@@ -157,7 +160,10 @@ export function mentionFeatures(d: LexDoc): LexFeatures[] {
       }
     }
     const word = (head ? head.lemma || head.normal : d.doc.text.slice(m.start, m.end)).toLowerCase();
-    return { id: m.id, doc: d.id, sentence: si, lemma, word, pos: head?.pos ?? '', context, days, names, nums, places, another, salience: 0 };
+    const args = s ? sentenceArgs(doc, si, s.start, s.end) : undefined;
+    if (args) for (const x of days) if (x.startsWith('wd:')) args.weekdays.add(x);
+    if (args) args.own = anchoredArgs(doc, m.start, m.end);
+    return { id: m.id, doc: d.id, sentence: si, lemma, word, pos: head?.pos ?? '', context, days, names, nums, places, another, args, salience: 0 };
   });
 }
 
@@ -278,6 +284,10 @@ export interface LexOptions {
   baseline?: boolean;
   /** Given document groups (indices), e.g. gold topics, instead of clustering documents. */
   docGroups?: number[][];
+  /** Argument conflicts that forbid linking two mentions (cannot-link constraints in the agglomeration). */
+  cannotLink?: ConflictKind[];
+  /** Subtracted from a conflicting pair's probability (default: Infinity, a hard constraint). */
+  conflictPenalty?: number;
 }
 
 /** Clusters mentions of many documents: topics first, then mentions within each topic. */
@@ -300,7 +310,11 @@ export function lexicalResolve(docs: LexDoc[], opts: LexOptions): string[][] {
     const sim = model
       ? (i: number, j: number) => pairProbability(model, pairFeatures(feats[i], feats[j], opts.stats))
       : (i: number, j: number) => heuristicAffinity(feats[i], feats[j], opts.stats);
-    const groups = agglomerate(feats.length, sim, opts.mentionThreshold);
+    const kinds = opts.cannotLink ?? [];
+    const constrained = kinds.length
+      ? (i: number, j: number) => (conflictsIn(feats[i].args, feats[j].args, kinds) ? Math.max(CANNOT_LINK, sim(i, j) - (opts.conflictPenalty ?? Infinity)) : sim(i, j))
+      : sim;
+    const groups = agglomerate(feats.length, constrained, opts.mentionThreshold);
     for (const g of groups) out.push(g.map((i) => feats[i].id));
   }
   return out;

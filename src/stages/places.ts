@@ -12,6 +12,7 @@ import { countiesOf, countyPlace, pickCounty } from '../geo/county.ts';
 import { nameKey } from '../geo/names.ts';
 import { stateCue, townCue, usLocalCues, STATE_HOMONYMS } from '../geo/locality.ts';
 import { usState } from '../geo/county.ts';
+import { findHeadNames, bestContext, type HeadName } from '../geo/heads.ts';
 
 export { lookupPlace, countryByAlpha3 } from '../geo/lookup.ts';
 
@@ -214,7 +215,15 @@ export function extractPlaces(doc: Doc): Place[] {
   const hits = resolveAll(toponyms, entities, doc.text, tokens);
   const byKey = new Map<string, Resolved>();
   for (const h of hits) if (!byKey.has(h.top.key)) byKey.set(h.top.key, h.res);
+  const heads = findHeadNames(tokens);
+  const innerOf = new Map<HeadName, Resolved & { at: number }>();
   for (const h of hits) {
+    // "Washington Square", "Santa Clara Valley": the longer head-word name wins over the town inside it.
+    const head = heads.find((x) => x.start <= h.top.start && h.top.end <= x.end);
+    if (head && (head.start < h.top.start || head.end > h.top.end)) {
+      if (!innerOf.has(head)) innerOf.set(head, { ...h.res, at: h.top.start });
+      continue;
+    }
     const inside = entities?.length ? insideName(h, entities) : null;
     if (inside === 'person') continue;
     // "University of Pennsylvania": the place inside an organisation's name is kept, as part of an agent.
@@ -226,6 +235,7 @@ export function extractPlaces(doc: Doc): Place[] {
     if (around) places.push(toPlace(doc, around.start, around.end, around.place, around.by, 'location'));
     else places.push(toPlace(doc, h.top.start, h.top.end, h.res, h.top.glued ? 'gazetteer-glued' : h.top.county ? 'county' : 'gazetteer', toponymRole(tokens, h.top.i, h.top.j, h.res.kind, embedded)));
   }
+  placeHeads(doc, heads, innerOf, places);
   for (const d of demonymPlaces(tokens, demonyms)) {
     // "U.S." is both a country name and a demonym: the toponym already stands for it.
     if (d.by === 'demonym' && places.some((p) => p.start < d.end && d.start < p.end)) continue;
@@ -242,6 +252,28 @@ export function extractPlaces(doc: Doc): Place[] {
   }
   places.sort((a, b) => a.start - b.start || b.end - a.end);
   return places;
+}
+
+/** Head-word names no gazetteer entry covers, placed at the town they are in (or near, for rivers and valleys). */
+function placeHeads(doc: Doc, heads: HeadName[], innerOf: Map<HeadName, Resolved & { at: number }>, places: Place[]): void {
+  if (!heads.length) return;
+  const ctx = bestContext(places);
+  for (const x of heads) {
+    if (places.some((p) => p.start < x.end && x.start < p.end)) continue;
+    const text = doc.text.slice(x.start, x.end);
+    // "Mt. Pleasant" is the gazetteer's "Mount Pleasant".
+    const known = /^Mt\.? /.test(text) ? lookupPlace(text.replace(/^Mt\.? /, 'Mount '), ctx?.country ?? undefined) : null;
+    if (known && known.lat !== null) {
+      places.push(toPlace(doc, x.start, x.end, known, 'gazetteer', 'location'));
+      continue;
+    }
+    const inner = innerOf.get(x);
+    // "Vancouver International Airport": a town that starts the name is where the thing is.
+    const leading = inner && inner.kind !== 'facility' && inner.at === x.start;
+    const at = leading || (inner && !ctx) ? { name: inner!.name, country: inner!.country, lat: inner!.lat, lon: inner!.lon } : ctx;
+    if (!at || at.lat === null || at.lon === null) continue;
+    places.push({ start: x.start, end: x.end, text, name: text, kind: x.kind, country: at.country, lat: at.lat, lon: at.lon, radius_km: x.local ? 10 : 50, gid: null, by: 'head-word', role: 'location' });
+  }
 }
 
 export const placesStage: Stage = {

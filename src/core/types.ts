@@ -109,7 +109,8 @@ export interface TimeExpr extends Span {
 
 export type PlaceKind = 'facility' | 'city' | 'admin' | 'country' | 'sea' | 'region';
 
-export interface Place extends Span {
+/** What a gazetteer says of a place, before it is tied to a span of text. */
+export interface PlaceFacts {
   name: string;
   kind: PlaceKind;
   /** ISO 3166-1 alpha-3, or null for open sea / multi-country regions. */
@@ -118,6 +119,11 @@ export interface Place extends Span {
   lon: number | null;
   radius_km: number;
   /** Gazetteer id where there is one ("geonames:3646738", "sea:caribbean"). */
+  gid: string | null;
+}
+
+/** A place named in a document: the gazetteer's facts, the span, and how the text uses the name. */
+export interface Place extends Span, Omit<PlaceFacts, 'gid'> {
   gid?: string | null;
   by: string;
   /** How the text uses the name: where something happens ("in Caracas"), an agent or metonym ("Washington said",
@@ -126,17 +132,6 @@ export interface Place extends Span {
 }
 
 export type PlaceRole = 'location' | 'actor' | 'origin';
-
-/** What a gazetteer says of a place, before it is tied to a span of text. */
-export interface PlaceFacts {
-  name: string;
-  kind: PlaceKind;
-  country: string | null;
-  lat: number | null;
-  lon: number | null;
-  radius_km: number;
-  gid: string | null;
-}
 
 export interface Speaker {
   text: string;

@@ -41,6 +41,11 @@ async function sql(text: string): Promise<void> {
   }
 }
 
+/** Drops schemas (and everything in them) left by a test. */
+export function dropSchemas(...names: string[]): Promise<void> {
+  return sql(names.map((n) => `drop schema if exists "${n}" cascade`).join('; '));
+}
+
 export async function pgSandbox(tag: string): Promise<PgSandbox> {
   const schema = `sitrep_${tag}_${process.pid}_${randomBytes(3).toString('hex')}`;
   const queueSchema = `${schema}_q`;
@@ -51,6 +56,6 @@ export async function pgSandbox(tag: string): Promise<PgSandbox> {
     queueSchema,
     url,
     env: { ...process.env, DATABASE_URL: url, SITREP_QUEUE_SCHEMA: queueSchema },
-    drop: () => sql(`drop schema if exists "${schema}" cascade; drop schema if exists "${queueSchema}" cascade`),
+    drop: () => dropSchemas(schema, queueSchema),
   };
 }

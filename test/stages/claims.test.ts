@@ -4,6 +4,7 @@ import { findQuotes } from '../../src/stages/quotes.ts';
 import { findClaims } from '../../src/stages/claims.ts';
 import { mkDoc, withMentions, type EntSpec, type MenSpec } from './quotes-fixture.ts';
 import type { Claim, Stance } from '../../src/core/types.ts';
+import { annotateText } from './pipeline-fixture.ts';
 
 interface Want {
   mention: string;
@@ -191,12 +192,11 @@ test('claims: no mentions → no claims; missing quotes layer does not throw', (
 });
 
 test('trailing attribution after a title or article names the source ("..., the Pentagon said.")', async () => {
-  const { runPipeline, newDoc } = await import('../../src/pipeline/runner.ts');
   const text =
     'A navy strike destroyed a skiff near Aruba on Friday, killing two people, Defense Secretary Pete Hegseth said. ' +
     'Five people died when the military struck a second skiff on Saturday, the Pentagon said. ' +
     'The coast guard seized a freighter on Sunday, a senior US official told reporters on Tuesday.';
-  const doc = runPipeline(newDoc({ id: 'd', title: null, outlet: 'Test Wire', url: null, language: 'en', published: '2025-10-04', source: null }, text));
+  const doc = annotateText(text, '2025-10-04', 'Test Wire');
   const sources = (doc.layers.claims ?? []).map((c) => c.source);
   assert.ok(sources.includes('Pete Hegseth'), JSON.stringify(sources));
   assert.ok(sources.some((s) => s === 'Department of Defense' || s === 'Pentagon'), JSON.stringify(sources));
@@ -206,9 +206,8 @@ test('trailing attribution after a title or article names the source ("..., the 
 });
 
 test('"..., the ministry said, after ..." names the source; the adverbial clause is not reported speech', async () => {
-  const { runPipeline, newDoc } = await import('../../src/pipeline/runner.ts');
   const text = 'Police detained at least 12 demonstrators near the palace on Sunday, the interior ministry said, after some of them threw stones at officers.';
-  const doc = runPipeline(newDoc({ id: 'd', title: null, outlet: 'Test Wire', url: null, language: 'en', published: '2025-11-03', source: null }, text));
+  const doc = annotateText(text, '2025-11-03', 'Test Wire');
   const arrest = (doc.layers.mentions ?? []).find((m) => m.event === 'COERCE')!;
   assert.ok(arrest, 'the arrests are a mention');
   const claim = (doc.layers.claims ?? []).find((c) => c.mention === arrest.id)!;

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { Doc, Entity } from '../../src/core/types.ts';
 import { tokenize } from '../../src/stages/sentences.ts';
 import { actorLexicon, entitiesStage, findEntities } from '../../src/stages/entities.ts';
+import { annotateText } from './pipeline-fixture.ts';
 
 function ents(text: string, published: string | null = null): Entity[] {
   return findEntities(text, tokenize(text).tokens, published);
@@ -128,11 +129,10 @@ test('the stage reads the publication date from the context', () => {
 });
 
 test('a generic "police" is not coded with a country that only appears as a modifier ("US pressure", "American campaign")', async () => {
-  const { runPipeline, newDoc } = await import('../../src/pipeline/runner.ts');
   const text =
     'Thousands marched through central Caracas on Sunday against the American naval campaign. ' +
     'Police detained at least 12 demonstrators near the palace. Opposition figures who back the US pressure stayed away.';
-  const doc = runPipeline(newDoc({ id: 'd', title: null, outlet: null, url: null, language: 'en', published: '2025-11-03', source: null }, text));
+  const doc = annotateText(text, '2025-11-03');
   const police = (doc.layers.entities ?? []).find((e) => e.text === 'Police');
   assert.ok(police, 'police is an entity');
   assert.notEqual(police.actor?.code, 'USA');

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { Mention, Modality, PloverCategory } from '../../src/core/types.ts';
 import { mentionsOf, MADURO, TRUMP, US, VEN, type EntitySpec, type Layout } from './events-fixture.ts';
 import { eventsStage } from '../../src/stages/events.ts';
+import { annotateText } from './pipeline-fixture.ts';
 
 const NAVY: EntitySpec = ['US Navy', 'United States Navy', 'USA', 'MIL', 'ORG', 'Q11220'];
 const CABELLO: EntitySpec = ['Cabello', 'Diosdado Cabello', 'VEN', 'GOV', 'PERSON', null];
@@ -228,17 +229,15 @@ test('stage contract and ids', () => {
 });
 
 test('a trigger that needs an object looks only at its own noun phrase, not a later prepositional phrase', async () => {
-  const { runPipeline, newDoc } = await import('../../src/pipeline/runner.ts');
   const run = (text: string) =>
-    runPipeline(newDoc({ id: 'd', title: null, outlet: null, url: null, language: 'en', published: '2025-12-30', source: null }, text)).layers.mentions ?? [];
+    annotateText(text, '2025-12-30').layers.mentions ?? [];
   assert.equal(run('The president gave no details about the weapon used.').filter((m) => m.event === 'AID').length, 0);
   assert.equal(run('Germany provided Ukraine with weapons last month.').filter((m) => m.event === 'AID').length, 1);
 });
 
 test('boarding or stopping a ship is a seizure; boarding a plane or stopped talks are not', async () => {
-  const { runPipeline, newDoc } = await import('../../src/pipeline/runner.ts');
   const run = (text: string) =>
-    runPipeline(newDoc({ id: 'd', title: null, outlet: null, url: null, language: 'en', published: '2025-12-18', source: null }, text)).layers.mentions ?? [];
+    annotateText(text, '2025-12-18').layers.mentions ?? [];
   const seize = (text: string) => run(text).filter((m) => m.event === 'COERCE' && m.mode === 'seize');
   assert.equal(seize('The navy stopped and boarded a freighter near Aruba on Monday.').length, 1);
   assert.equal(seize('Coast guard crews boarded the tanker at dawn.').length, 1);
@@ -247,9 +246,8 @@ test('boarding or stopping a ship is a seizure; boarding a plane or stopped talk
 });
 
 test('a place after a locative preposition and adjectives is where it happened, not the target ("through central Caracas")', async () => {
-  const { runPipeline, newDoc } = await import('../../src/pipeline/runner.ts');
   const text = 'Thousands of people marched through central Caracas on Sunday to protest the naval campaign.';
-  const doc = runPipeline(newDoc({ id: 'd', title: null, outlet: null, url: null, language: 'en', published: '2025-11-03', source: null }, text));
+  const doc = annotateText(text, '2025-11-03');
   const protest = (doc.layers.mentions ?? []).find((m) => m.event === 'PROTEST')!;
   assert.ok(protest);
   assert.notEqual(protest.recipient?.name, 'Caracas');

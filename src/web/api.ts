@@ -1,5 +1,5 @@
 // The HTTP API as the browser sees it (same origin): JSON in, typed shapes out, errors as Error with the API's message.
-import type { Claim, Contradiction, DocMeta, Entity, EventRecord, Mention, Place, Quote, Revision, TimeExpr } from '../core/types.ts';
+import type { Contradiction, DocMeta, EventRecord, Layers, Revision } from '../core/types.ts';
 import type { EventCollection } from '../export/geojson.ts';
 
 export type { EventRecord };
@@ -23,15 +23,8 @@ export interface Dossier {
 export interface DocumentView {
   meta: DocMeta;
   text: string;
-  layers: {
-    sentences?: { start: number; end: number }[];
-    entities?: Entity[];
-    times?: TimeExpr[];
-    places?: Place[];
-    quotes?: Quote[];
-    mentions?: Mention[];
-    claims?: Claim[];
-  };
+  /** The stored layers (tokens are not stored). */
+  layers: Omit<Layers, 'tokens'>;
   messages: { level: string; code: string; text: string }[];
   events: { id: string; event: string; mentions: string[] }[];
 }

@@ -1,16 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { ingestHtml } from '../../src/ingest/html.ts';
-import type { IngestResult } from '../../src/ingest/result.ts';
+import { fixture, NOW, ok } from './fixtures.ts';
 
-const FIX = 'test/fixtures/ingest/';
-const NOW = { now: new Date('2026-01-01T00:00:00Z') };
-const fixture = (name: string): string => readFileSync(FIX + name, 'utf8');
-function ok(r: IngestResult) {
-  if (!r.ok) throw new Error(`expected ok, got ${r.code}: ${r.message}`);
-  return r.input;
-}
 
 test('html: Readability main text with paragraph breaks, entities decoded, chrome and scripts dropped', () => {
   const doc = ok(ingestHtml(fixture('page.html'), 'page.html', NOW));

@@ -1,17 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { ingestMarkdown, ingestPlainText } from '../../src/ingest/text.ts';
 import { markdownToText } from '../../src/ingest/markdown.ts';
-import type { IngestResult } from '../../src/ingest/result.ts';
+import { fixture, NOW, ok } from './fixtures.ts';
 
-const FIX = 'test/fixtures/ingest/';
-const NOW = { now: new Date('2026-01-01T00:00:00Z') };
-const fixture = (name: string): string => readFileSync(FIX + name, 'utf8');
-function ok(r: IngestResult) {
-  if (!r.ok) throw new Error(`expected ok, got ${r.code}: ${r.message}`);
-  return r.input;
-}
 
 test('plain text: headline line becomes the title and its own paragraph', () => {
   const doc = ok(ingestPlainText(fixture('report.txt'), 'report.txt', NOW));

@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', '.sitrep/**', 'drizzle/**'] },
+  { ignores: ['node_modules/**', 'dist/**', 'lib/**', '.sitrep/**', 'drizzle/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

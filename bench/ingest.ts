@@ -1,5 +1,5 @@
 // Store and worker benchmarks: ingest + resolve on PostgreSQL with 1..n workers and on PGlite, CLI cold start, watch memory.
-// Run: npx tsx bench/ingest.ts pg [N] [workers...] [--no-resolve] | pglite [N] | coldstart [store] | watch [hours]
+// Run: npx tsx bench/ingest.ts pg [N] [workers...] [--no-resolve] [--dense] | pglite [N] [--dense] | coldstart [store] | watch [hours]
 // --no-resolve: workers only annotate and store (a backfill); the one resolution at the end is timed on its own.
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
@@ -14,7 +14,7 @@ import { resolveLocked } from '../src/app/resolve-incremental.ts';
 import { runWorker } from '../src/app/worker.ts';
 import { watchLoop } from '../src/ingest/watch.ts';
 import { pgSandbox } from '../test/reliability/pg.ts';
-import { generateCorpus } from './corpus.ts';
+import { generateCorpus, generateReports } from './corpus.ts';
 
 const args = process.argv.slice(2);
 const resolveAsYouGo = !args.includes('--no-resolve');
@@ -22,15 +22,21 @@ const [mode = 'pg', ...rest] = args.filter((a) => !a.startsWith('--'));
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 const peakRss = () => process.resourceUsage().maxRSS * 1024;
 
-/** The generated corpus as ingested documents (as `sitrep ingest` would read them from files). */
+/**
+ * The generated newsroom-like corpus (`generateReports`: ~300 words, ~7 mentions per report, a year of happenings
+ * told ~3 times each) as ingested documents, as `sitrep ingest` would read them from files.
+ * `--dense` uses the older corpus (600 words, ~48 mentions per report) instead.
+ */
 function inputs(n: number): IngestResult[] {
-  return generateCorpus(n).map((c) => ingestString(c.text, `${c.id}.txt`, { published: c.published, now: new Date('2026-01-01T00:00:00Z') }, 'text'));
+  const now = new Date('2026-01-01T00:00:00Z');
+  if (args.includes('--dense')) return generateCorpus(n).map((c) => ingestString(c.text, `${c.id}.txt`, { published: c.published, now }, 'text'));
+  return generateReports(n).map((c) => ingestString(c.text, `${c.id}.txt`, { published: c.published, outlet: c.outlet, now }, 'text'));
 }
 
 /** One worker process: drains the queue, prints its totals and peak RSS as JSON. */
 async function child(): Promise<void> {
   const url = process.env.DATABASE_URL!;
-  const store = await openStore({ url, poolSize: 6 });
+  const store = await openStore({ url, poolSize: 6, asyncCommit: true }); // as `sitrep worker` opens it
   const queue = await openQueue({ url, supervise: true });
   const resolve = process.env.BENCH_RESOLVE !== '0';
   const totals = await runWorker({ store, queue, concurrency: 2, batchSize: 8, idleMs: 200, debounceMs: 2000, drain: true, resolve, onError: (e) => console.error(e) });
@@ -41,7 +47,7 @@ async function child(): Promise<void> {
 
 async function postgres(n: number, workerCounts: number[]): Promise<void> {
   const docs = inputs(n).flatMap((r) => (r.ok ? [{ meta: r.input.meta, text: r.input.text, warnings: r.input.warnings } as IngestJobData] : []));
-  console.log(`corpus: ${docs.length} generated reports (~600 words), PostgreSQL ${process.env.TEST_DATABASE_URL ?? '127.0.0.1:5432'}`);
+  console.log(`corpus: ${docs.length} generated reports (${args.includes('--dense') ? 'dense, ~600 words' : '~300 words, ~7 mentions'}), PostgreSQL ${process.env.TEST_DATABASE_URL ?? '127.0.0.1:5432'}`);
   console.log(resolveAsYouGo ? 'workers resolve as documents arrive (debounced, under the lock)' : 'workers only store (--no-resolve); one resolution afterwards');
   console.log('| workers | articles/s (workers) | wall s | resolutions in workers | resolving s in workers | one resolution alone, s | articles/s incl. that | peak RSS per worker |');
   console.log('|---|---|---|---|---|---|---|---|');

@@ -1,7 +1,37 @@
 #!/usr/bin/env node
-// Entry point: runs the TypeScript sources through tsx's loader (no build step needed after `npm ci`).
-import { register } from 'tsx/esm/api';
+// Entry point. `npm ci` compiles src/ to lib/ (tsconfig.build.json): plain JavaScript starts ~0.4 s faster than
+// running the TypeScript sources through tsx's loader. When lib/ is missing or older than any source file (a checkout
+// being edited), the sources run through tsx, so what runs is always what is in src/.
+import { existsSync, readdirSync, statSync } from 'node:fs';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+const root = new URL('..', import.meta.url);
+const stamp = new URL('lib/.built', root);
+
+function newestSource(dir) {
+  let newest = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    if (e.isDirectory()) {
+      if (e.name !== 'web') newest = Math.max(newest, newestSource(new URL(e.name + '/', dir)));
+    } else if (e.name.endsWith('.ts')) newest = Math.max(newest, statSync(new URL(e.name, dir)).mtimeMs);
+  }
+  return newest;
+}
+
+function compiledIsCurrent() {
+  if (process.env.SITREP_FROM_SOURCE || !existsSync(stamp)) return false;
+  try {
+    return statSync(stamp).mtimeMs >= newestSource(new URL('src/', root));
+  } catch {
+    return false;
+  }
+}
+
+let main;
+if (compiledIsCurrent()) {
+  ({ main } = await import('../lib/cli/main.js'));
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  ({ main } = await import('../src/cli/main.ts'));
+}
 process.exitCode = await main(process.argv);

@@ -5,7 +5,8 @@ import { openStore, MEMORY } from '../store/index.ts';
 import { eventsTable } from './format.ts';
 import { log, printJson, type GlobalOpts } from './output.ts';
 
-const DEMO_DIR = fileURLToPath(new URL('../demo/reports/', import.meta.url));
+// By way of the repository root, so the same path works from src/cli and from the compiled lib/cli.
+const DEMO_DIR = fileURLToPath(new URL('../../src/demo/reports/', import.meta.url));
 
 /** Ingests the demo reports (a temporary in-memory store unless --keep) and prints the resolved events. */
 export async function demoCommand(opts: { keep?: boolean }, g: GlobalOpts): Promise<void> {

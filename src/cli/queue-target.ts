@@ -8,7 +8,7 @@ import { CliError, type GlobalOpts } from './output.ts';
 export async function withQueue<T>(
   g: GlobalOpts,
   what: string,
-  opts: Omit<QueueOptions, 'url'> & { poolSize?: number },
+  opts: Omit<QueueOptions, 'url'> & { poolSize?: number; asyncCommit?: boolean },
   fn: (store: Store, queue: Queue) => Promise<T>,
 ): Promise<T> {
   const { url } = storeLocation(g);
@@ -19,7 +19,7 @@ export async function withQueue<T>(
       2,
     );
   }
-  const store = await openStore({ url, poolSize: opts.poolSize });
+  const store = await openStore({ url, poolSize: opts.poolSize, asyncCommit: opts.asyncCommit });
   let queue: Queue;
   try {
     queue = await openQueue({ ...opts, url });

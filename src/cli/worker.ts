@@ -36,7 +36,7 @@ export async function workerCommand(opts: WorkerCliOpts, g: GlobalOpts): Promise
   const onError = (e: unknown) => process.stderr.write(`sitrep worker: ${(e as Error)?.message ?? e}\n`);
   try {
     // a connection per slot, one for the resolve lock, one for resolution's own queries
-    const totals = await withQueue(g, 'sitrep worker', { supervise: true, poolSize: concurrency + 2, onError }, async (store, queue) => {
+    const totals = await withQueue(g, 'sitrep worker', { supervise: true, poolSize: concurrency + 2, asyncCommit: true, onError }, async (store, queue) => {
       log(g, `worker on ${store.location}: ${concurrency} job slots${opts.drain ? ', until the queue is empty' : ''}`);
       return runWorker({
         store,

@@ -116,7 +116,11 @@ function build(): Gazetteer {
     }
     for (const n of names) if (n && !/,/.test(n)) add(n, ref);
     const dem = w.demonyms?.eng;
-    if (dem) for (const d of [dem.m, dem.f]) if (d) demonyms.set(nameKey(d), a3);
+    // "Indian", "Norwegian", "British": a demonym shared with a territory stays the larger country's.
+    if (dem) for (const d of [dem.m, dem.f]) {
+      const prev = d ? demonyms.get(nameKey(d)) : undefined;
+      if (d && (!prev || (countryByA3.get(prev)?.radius_km ?? 0) < rec.radius_km)) demonyms.set(nameKey(d), a3);
+    }
   }
   for (const [alias, a3] of Object.entries(COUNTRY_ALIASES)) {
     const i = countries.findIndex((c) => c.a3 === a3);

@@ -135,9 +135,17 @@ export function bestContext(places: readonly { kind: PlaceKind; name: string; co
   let bestScore = 0;
   const counts = new Map<string, number>();
   const rank: Partial<Record<PlaceKind, number>> = { city: 3, admin: 2, country: 1 };
+  // The document's main country (most places named in it): a stray town elsewhere ("Peel" read as the
+  // Isle of Man's) does not host the streets and buildings of a Toronto story.
+  const byCountry = new Map<string, number>();
+  // Towns and areas count in full, a country's own name less (a mis-read "Georgia" would otherwise win).
+  for (const p of places) if (p.country && rank[p.kind]) byCountry.set(p.country, (byCountry.get(p.country) ?? 0) + (p.kind === 'country' ? 0.5 : 1));
+  let top = 0;
+  for (const v of byCountry.values()) top = Math.max(top, v);
   for (const p of places) {
     const r = rank[p.kind];
     if (!r || p.lat === null || p.lon === null) continue;
+    if (p.country && (byCountry.get(p.country) ?? 0) < top) continue;
     const key = `${p.kind}|${p.name}|${p.country}`;
     const n = (counts.get(key) ?? 0) + 1;
     counts.set(key, n);

@@ -22,6 +22,8 @@ export interface Toponym {
   locative: boolean;
   /** The token ran into the next word ("Venezuelain"): only the name part is kept. */
   glued?: boolean;
+  /** Right after "to/from/via/through" ("travelling to Cirencester"): smaller towns qualify, as after "in". */
+  moving?: boolean;
   /** Part of an organisation's name ("Athens Police Department"). */
   embedded?: boolean;
   /** A second-level area named with its head ("Laurel County"); refs are same-named US towns. */
@@ -39,6 +41,10 @@ export interface DemonymHit {
 }
 
 const MAX_TOKENS = 8;
+const ASCII_WORD = /^[\x20-\x7e]*$/;
+const LETTERS = /^\p{L}+$/u;
+const POSSESSIVE_S = /^['’]s?$/;
+const MOTION_PREPS = new Set(['to', 'from', 'via', 'through', 'toward', 'towards', 'into']);
 // Capitalised words that may sit before a place without making it part of another name.
 const PLACE_PREFIXES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'greater', 'downtown', 'upper', 'lower', 'old', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'the', 'el', 'la', 'in', 'at', 'from', 'to', 'near', 'across', 'inside', 'outside', 'of', 'and', 'or', 'both', 'since', 'for', 'on', 'with', 'by', 'en', 'de', 'y']);
 const GLUE_SUFFIXES = ['in', 'and', 'on', 'is', 'as', 'to', 'at', 'en', 'y', 'de'];
@@ -51,7 +57,8 @@ function isUpperStart(s: string): boolean {
 
 /** A capitalised name word next to a match that makes it part of a longer name ("Donald Trump"). */
 function isNameNeighbour(t: Token | undefined, sentence: number, sentenceStart: boolean): boolean {
-  if (!t || t.sentence !== sentence || !isUpperStart(t.text)) return false;
+  // Road numbers and codes ("the A429 Cirencester junction") are not first names.
+  if (!t || t.sentence !== sentence || !isUpperStart(t.text) || /\d/.test(t.text)) return false;
   if (RUN_BREAKERS.has(t.normal) || PLACE_PREFIXES.has(t.normal)) return false;
   if (t.pos === 'PROPN') return true;
   return !sentenceStart && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X');
@@ -62,10 +69,21 @@ export function findToponyms(text: string, tokens: Token[]): { toponyms: Toponym
   const g = gazetteer();
   const pieces: (string | undefined)[] = new Array(tokens.length);
   const piece = (k: number) => (pieces[k] ??= nameKey(tokens[k].text));
+  // The tokenizer splits words at some accented letters ("Ko|š|ice"): such a run is read as one word.
+  const glue = (k: number): number => {
+    let e = k;
+    let accented = !ASCII_WORD.test(tokens[k].text);
+    while (e + 1 < tokens.length && tokens[e + 1].start === tokens[e].end && LETTERS.test(tokens[e + 1].text) && LETTERS.test(tokens[e].text)) {
+      e++;
+      if (!ASCII_WORD.test(tokens[e].text)) accented = true;
+    }
+    return accented ? e : k;
+  };
+  const runKey = (k: number, e: number) => (e > k ? nameKey(text.slice(tokens[k].start, tokens[e].end)) : piece(k));
   const toponyms: Toponym[] = [];
   const demonyms: DemonymHit[] = [];
   // One sense per discourse: a word seen as part of a name ("John Moore") is a name everywhere.
-  const personLike = new Set<string>();
+  const personLike = new Map<string, number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const upper = isUpperStart(t.text);
@@ -91,7 +109,8 @@ export function findToponyms(text: string, tokens: Token[]): { toponyms: Toponym
     for (let j = i; j < tokens.length && j < i + MAX_TOKENS; j++) {
       // A sentence split inside an abbreviation ("EE.|UU.") leaves no space between the tokens.
       if (tokens[j].sentence !== t.sentence && tokens[j].start !== tokens[j - 1].end) break;
-      const p = piece(j);
+      const e = glue(j);
+      const p = runKey(j, e);
       if (!p) {
         if (j === i) break;
         continue;
@@ -103,10 +122,11 @@ export function findToponyms(text: string, tokens: Token[]): { toponyms: Toponym
       key = key ? `${key} ${p}` : p;
       const refs = g.index.get(key);
       if (refs) {
-        best = j;
+        best = e;
         bestKey = key;
         bestRefs = refs;
       }
+      j = e;
       if (!g.prefixes.has(key)) break;
     }
     if (best < 0 || !bestRefs) {
@@ -134,13 +154,14 @@ export function findToponyms(text: string, tokens: Token[]): { toponyms: Toponym
       if (/^(waters|coast|coastline|territorial)$/.test(tokens[i + 1]?.normal ?? '')) continue;
     }
     const sentenceStart = i === 0 || tokens[i - 1].sentence !== t.sentence || /^["“‘'(]$/.test(tokens[i - 1].text);
-    let cityOk = !NOT_PLACES.has(bestKey);
+    // A lower-case start ("the village") may begin a sea ("eastern Pacific"), never a town.
+    let cityOk = !NOT_PLACES.has(bestKey) && upper;
     // A capitalised verb mid-sentence is a name (wink tags "Charleston" as the dance); nouns and adjectives may be common words.
     if (best === i && t.pos !== 'PROPN' && t.pos !== 'VERB' && upper) cityOk = false;
     const leftStart = i < 2 || tokens[i - 2].sentence !== t.sentence;
     // A first name or a title before a single word makes it a surname ("John Moore", "Sheriff Moore").
     const surname = best === i && i > 0 && (isNameNeighbour(tokens[i - 1], t.sentence, leftStart) || PERSON_TITLES.has(tokens[i - 1].normal.replace(/\.$/, '')));
-    if (surname) personLike.add(bestKey);
+    if (surname) personLike.set(bestKey, (personLike.get(bestKey) ?? 0) + 1);
     const leftName = isNameNeighbour(tokens[i - 1], t.sentence, leftStart);
     const rightName = isNameNeighbour(tokens[best + 1], t.sentence, false);
     // "Athens Police Department", "Alexandria City Council": the datasets and the reader both see a place in it.
@@ -149,10 +170,19 @@ export function findToponyms(text: string, tokens: Token[]): { toponyms: Toponym
     if (surname || leftName || (rightName && !embedded)) cityOk = false;
     if (sentenceStart && best === i && t.pos !== 'PROPN' && t.pos !== 'VERB') cityOk = false;
     const locative = isLocative(i);
-    toponyms.push({ i, j: best, start: t.start, end: tokens[best].end, key: bestKey, refs: bestRefs, cityOk, locative, ...(embedded ? { embedded } : {}) });
+    const moving = !locative && i > 0 && MOTION_PREPS.has(tokens[i - 1].normal);
+    toponyms.push({ i, j: best, start: t.start, end: tokens[best].end, key: bestKey, refs: bestRefs, cityOk, locative, ...(moving ? { moving } : {}), ...(embedded ? { embedded } : {}) });
     i = best;
   }
-  for (const t of toponyms) if (t.i === t.j && personLike.has(t.key)) t.cityOk = false;
+  // ...unless the document also uses it as a place ("in Dubai", "Dubai Police") besides "Smart Dubai".
+  // Place uses must outnumber the name uses; an organisation named after it counts twice.
+  const placeLike = new Map<string, number>();
+  for (const t of toponyms) {
+    if (POSSESSIVE_S.test(tokens[t.j + 1]?.text ?? '')) continue;
+    const w = t.embedded ? 2 : t.locative ? 1 : 0;
+    if (w) placeLike.set(t.key, (placeLike.get(t.key) ?? 0) + w);
+  }
+  for (const t of toponyms) if (t.i === t.j && personLike.has(t.key) && (placeLike.get(t.key) ?? 0) <= (personLike.get(t.key) ?? 0)) t.cityOk = false;
   return { toponyms, demonyms };
 
   function isLocative(i: number): boolean {

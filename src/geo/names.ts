@@ -6,6 +6,9 @@ const MARKS = /[\u0300-\u036f]/g;
 const DOTS_COMMAS = /[.,]/g;
 const SEPARATORS = /[\s\-‐‑–—_]+/g;
 const APOSTROPHES = /[’‘`´]/g;
+// Letters NFD leaves whole ("Łódź", "Ørsted", "Đà Nẵng").
+const STROKES = /[łŁøØđĐħĦıßæÆ]/g;
+const STROKE_FOLD: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ħ: 'h', Ħ: 'H', ı: 'i', ß: 'ss', æ: 'ae', Æ: 'AE' };
 
 /** Folds a name to its index key: lower case, no diacritics, no dots or commas, hyphens as spaces. */
 export function nameKey(s: string): string {
@@ -13,6 +16,7 @@ export function nameKey(s: string): string {
   return s
     .normalize('NFD')
     .replace(MARKS, '')
+    .replace(STROKES, (c) => STROKE_FOLD[c])
     .toLowerCase()
     .replace(APOSTROPHES, "'")
     .replace(DOTS_COMMAS, '')

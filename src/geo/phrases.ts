@@ -106,6 +106,21 @@ function countryPlace(a3: string): DerivedPlace | null {
 }
 
 /** Places made from demonyms: "Venezuelan waters", "off the Venezuelan coast", "a Venezuelan port", "aguas venezolanas". */
+const LANGUAGE_VERBS = new Set(['speak', 'speaks', 'spoke', 'spoken', 'speaking', 'study', 'studies', 'studied', 'studying', 'learn', 'learns', 'learned', 'learnt', 'learning', 'teach', 'teaches', 'taught', 'teaching', 'fluent', 'translated', 'translate', 'written', 'subtitled', 'dubbed']);
+
+/** "speaks Spanish", "studying Portuguese", "a sign in English.": the word names a language. */
+function isLanguage(tokens: Token[], i: number, j: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[j + 1];
+  if (!prev || prev.sentence !== tokens[i].sentence) return false;
+  const nounAfter = !!next && next.sentence === tokens[j].sentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
+  if (nounAfter) return false;
+  if (LANGUAGE_VERBS.has(prev.normal)) return true;
+  const before = tokens[i - 2];
+  if ((prev.normal === 'in' || prev.normal === 'into') && before && before.sentence === prev.sentence && (LANGUAGE_VERBS.has(before.normal) || /^(said|wrote|reads?|sang|sung|song|songs|message|messages|sign|signs|words?|version|interview|speech|tweet(ed)?|post(ed)?|fluent|fluently|spoke|speaks|speaking)$/.test(before.normal))) return true;
+  return false;
+}
+
 export function demonymPlaces(tokens: Token[], hits: DemonymHit[]): Derived[] {
   const out: Derived[] = [];
   const g = gazetteer();
@@ -130,8 +145,8 @@ export function demonymPlaces(tokens: Token[], hits: DemonymHit[]): Derived[] {
         out.push({ start: tokens[first].start, end: tokens[h].end, place: facilityIn(c, phraseText(tokens, i + 1, h)), by: 'facility-demonym', i: first, j: i });
         break;
       }
-      // A plain demonym ("Russian hackers", "Palestinians") stands for its country or region.
-      if (!out.length || out[out.length - 1].i !== first) out.push({ start: tokens[first].start, end: tokens[i].end, place: c, by: 'demonym', i: first, j: i });
+      // A plain demonym ("Russian hackers", "Palestinians") stands for its country or region; a language is not a place.
+      if ((!out.length || out[out.length - 1].i !== first) && !isLanguage(tokens, first, i)) out.push({ start: tokens[first].start, end: tokens[i].end, place: c, by: 'demonym', i: first, j: i });
     }
     seen.add(i);
   }

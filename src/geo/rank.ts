@@ -33,6 +33,8 @@ export interface RankOptions {
   cityOk: boolean;
   /** True after "at/in/outside": lets org-like facilities ("the White House") be places. */
   locative: boolean;
+  /** After "to/from/via": a smaller town may qualify, as after "in" (org-like facilities still need a locative). */
+  moving?: boolean;
   /** The name is used as a town somewhere in the document ("the Jordan City Council"): towns beat countries. */
   town?: boolean;
 }
@@ -40,6 +42,7 @@ export interface RankOptions {
 export const EMPTY_CONTEXT: RankContext = { countries: new Map(), admins: new Map() };
 
 const MIN_CITY_SCORE = 45;
+const MIN_LOCATIVE_CITY_SCORE = 38;
 const COUNTRY_SCORE = 200;
 
 /** City uncertainty grows with population: a village ~3 km, a megacity ~50 km. */
@@ -93,7 +96,7 @@ function round(x: number): number {
   return Math.round(x * 1e4) / 1e4;
 }
 
-function score(ref: number, ctx: RankContext, opts: RankOptions): number {
+function score(ref: number, ctx: RankContext, opts: RankOptions, bigPop?: Map<number, number>): number {
   const type = Math.floor(ref / TYPE_SHIFT);
   const i = ref % TYPE_SHIFT;
   const w = (a3: string | null) => (a3 && ctx.countries.get(a3) ? 60 : 0);
@@ -135,14 +138,19 @@ function score(ref: number, ctx: RankContext, opts: RankOptions): number {
       if (type === CandType.CityAlias) s += 80;
       if (a3 === 'USA' && ctx.usLocal) s += 10 * ctx.usLocal + (opts.town ? 40 : 0);
       s += w(a3);
-      if (admin && ctx.admins.get(admin)) s += 40;
-      if (admin && ctx.support) s += 12 * Math.min(4, ctx.support.get(admin) ?? 0);
+      // "Boston" beside "New York": a village that only shares a state with another name does not beat
+      // a same-country city twenty times its size.
+      const big = bigPop?.get(t.cc[i]) ?? 0;
+      const dwarfed = big >= 100_000 && big >= 20 * t.pop[i];
+      if (admin && ctx.admins.get(admin) && !dwarfed) s += 40;
+      if (admin && ctx.support && !dwarfed) s += 12 * Math.min(4, ctx.support.get(admin) ?? 0);
       const nearHit = !!ctx.near && ctx.near.country === a3 && (ctx.near.adminCode === null || ctx.near.adminCode === t.admin[i]);
       if (ctx.near && ctx.near.country === a3) s += nearHit ? 150 : 30;
       if (!opts.cityOk) return -1;
       // Without "City, State" or a town cue, a town never outranks the country of the same name ("China", "Jordan").
       if (!nearHit && !opts.town) s = Math.min(s, COUNTRY_SCORE - 1);
-      return s >= MIN_CITY_SCORE ? s : -1;
+      // "a campaign stop in X", "travelling to X": after a locative preposition a smaller town will do.
+      return s >= (opts.locative || opts.moving ? MIN_LOCATIVE_CITY_SCORE : MIN_CITY_SCORE) ? s : -1;
     }
     default:
       return -1;
@@ -153,10 +161,22 @@ function score(ref: number, ctx: RankContext, opts: RankOptions): number {
 export function rankRef(refs: number[], ctx: RankContext, opts: RankOptions): { ref: number; score: number } | null {
   // "Casa Blanca" said ...: an org-like facility's name outside a locative is the institution, not a same-named town.
   if (!opts.locative && refs.some(isOrgLikeFacility)) return null;
+  let bigPop: Map<number, number> | undefined;
+  if (refs.length > 1) {
+    const t = gazetteer().cities;
+    for (const r of refs) {
+      const type = Math.floor(r / TYPE_SHIFT);
+      if (type !== CandType.City && type !== CandType.CityAlias) continue;
+      const i = r % TYPE_SHIFT;
+      if (t.pop[i] < 100_000) continue;
+      bigPop ??= new Map();
+      if ((bigPop.get(t.cc[i]) ?? 0) < t.pop[i]) bigPop.set(t.cc[i], t.pop[i]);
+    }
+  }
   let best = -1;
   let bestScore = -1;
   for (const r of refs) {
-    const s = score(r, ctx, opts);
+    const s = score(r, ctx, opts, bigPop);
     if (s > bestScore) {
       bestScore = s;
       best = r;

@@ -37,6 +37,17 @@ const ROWS: Row[] = [
   ['fordow', 'IRN', 34.88, 50.99, 3, '', 'Fordow|Fordo'],
   ['natanz', 'IRN', 33.72, 51.73, 5, '', 'Natanz'],
   ['diego-garcia', 'IOT', -7.31, 72.41, 15, '', 'Diego Garcia'],
+  // World-famous buildings and hubs whose names hide a same-named village ("West Wing" is not Wing, Bucks).
+  ['west-wing', 'USA', 38.8977, -77.0375, 1, '', 'West Wing'],
+  ['oval-office', 'USA', 38.8973, -77.0374, 1, 'org', 'Oval Office'],
+  ['trump-tower', 'USA', 40.7625, -73.9739, 1, '', 'Trump Tower'],
+  ['heathrow', 'GBR', 51.47, -0.4543, 3, '', 'Heathrow|Heathrow Airport|London Heathrow'],
+  ['gatwick', 'GBR', 51.1537, -0.1821, 3, '', 'Gatwick|Gatwick Airport'],
+  ['schiphol', 'NLD', 52.3105, 4.7683, 3, '', 'Schiphol|Schiphol Airport|Amsterdam Schiphol'],
+  ['windsor-castle', 'GBR', 51.4839, -0.6044, 1, '', 'Windsor Castle'],
+  ['buckingham-palace', 'GBR', 51.5014, -0.1419, 1, 'org', 'Buckingham Palace'],
+  ['st-peters', 'VAT', 41.9022, 12.4539, 1, '', "St. Peter's Basilica|St Peter's Basilica|Saint Peter's Basilica|St. Peter's Square|St Peter's Square"],
+  ['palais-des-nations', 'CHE', 46.2266, 6.1404, 1, '', 'Palais des Nations'],
 ];
 
 export const FACILITIES: FacilityEntry[] = ROWS.map(([id, country, lat, lon, radius_km, flags, names]) => ({
@@ -65,6 +76,15 @@ export const CITY_ALIASES: Record<string, [string, string]> = {
   'Kharkov': ['Kharkiv', 'UA'], 'Bombay': ['Mumbai', 'IN'], 'Calcutta': ['Kolkata', 'IN'], 'Rangoon': ['Yangon', 'MM'],
   'Nueva Delhi': ['New Delhi', 'IN'], 'Ginebra': ['Geneva', 'CH'], 'Bruselas': ['Brussels', 'BE'], 'París': ['Paris', 'FR'],
   'Caracas': ['Caracas', 'VE'], 'Maracaibo': ['Maracaibo', 'VE'], 'Puerto Cabello': ['Puerto Cabello', 'VE'], 'L.A.': ['Los Angeles', 'US'],
+  // English exonyms of cities the list spells the local way.
+  'Geneva': ['Genève', 'CH'], 'Cologne': ['Köln', 'DE'], 'Nuremberg': ['Nürnberg', 'DE'],
+  'Frankfurt': ['Frankfurt am Main', 'DE'], 'Gothenburg': ['Göteborg', 'SE'], 'Antwerp': ['Antwerpen', 'BE'], 'Bruges': ['Brugge', 'BE'],
+  'Ghent': ['Gent', 'BE'], 'Seville': ['Sevilla', 'ES'], 'Lucerne': ['Luzern', 'CH'], 'Salonika': ['Thessaloníki', 'GR'],
+  'Basra': ['Basrah', 'IQ'], 'Fallujah': ['Al Fallūjah', 'IQ'], 'Sulaymaniyah': ['As Sulaymānīyah', 'IQ'], 'Hama': ['Ḩamāh', 'SY'],
+  'Raqqa': ['Ar Raqqah', 'SY'], 'Daraa': ['Dar‘ā', 'SY'], 'Deraa': ['Dar‘ā', 'SY'], 'Hodeidah': ['Al Ḩudaydah', 'YE'], 'Taiz': ['Ta‘izz', 'YE'],
+  'Misrata': ['Mişrātah', 'LY'], 'Misurata': ['Mişrātah', 'LY'], 'Astana': ['Nur-Sultan', 'KZ'], 'Ciudad Juárez': ['Juárez', 'MX'],
+  'Quebec City': ['Québec', 'CA'], 'Québec City': ['Québec', 'CA'], 'Saigon': ['Ho Chi Minh City', 'VN'], 'Madras': ['Chennai', 'IN'],
+  'Bangalore': ['Bengaluru', 'IN'], 'Cuzco': ['Cusco', 'PE'], 'Macao': ['Macau', 'MO'],
 };
 
 /** Extra country names: alias → ISO alpha-3. */

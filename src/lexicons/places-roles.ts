@@ -40,6 +40,7 @@ export const ORG_HEADS = new Set([
   'festival', 'marathon', 'rotary', 'pta', 'parks', 'economic', 'development', 'area', 'metropolitan', 'metro', 'ymca',
   'government', 'ministry', 'army', 'navy', 'embassy', 'consulate', 'stock', 'exchange', 'open', 'grand', 'prix', 'world',
   'cup', 'league', 'association', 'society', 'foundation', 'group', 'party', 'assembly', 'legislature', 'senate',
+  'pd', 'fc', 'afc', 'asset', 'harbour', 'harbor',
 ]);
 
 /** Demonyms of regions rather than countries → area id in the seas/regions lexicon. */

@@ -4,7 +4,7 @@
 /** Capitalised words that are also small-town names: never a place on their own. */
 // prettier-ignore
 export const NOT_PLACES = new Set([
-  'of', 'along', 'mission', 'police', 'reaper', 'republican', 'republicans', 'democrat', 'democrats', 'government', 'president',
+  'english', 'of', 'along', 'mission', 'police', 'reaper', 'republican', 'republicans', 'democrat', 'democrats', 'government', 'president',
   'congress', 'senate', 'house', 'army', 'navy', 'nation', 'state', 'city', 'republic', 'union', 'university', 'college',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'god', 'lord',

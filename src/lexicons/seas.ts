@@ -70,7 +70,7 @@ const ROWS: Row[] = [
   ['bering-sea', 'sea', null, 58, -175, 1000, 'Bering Sea|Mar de Bering'],
   ['bering-strait', 'sea', null, 65.8, -169, 50, 'Bering Strait|Estrecho de Bering'],
   ['international-waters', 'sea', null, null, null, 0, 'international waters|aguas internacionales|high seas|alta mar'],
-  ['latin-america', 'region', null, -10, -70, 4000, 'Latin America|América Latina|Latinoamérica'],
+  ['latin-america', 'region', null, -14.6, -57.66, 4000, 'Latin America|América Latina|Latinoamérica'],
   ['south-america', 'region', null, -15, -60, 3500, 'South America|Sudamérica|Suramérica|América del Sur'],
   ['central-america', 'region', null, 13.5, -87, 900, 'Central America|Centroamérica|América Central'],
   ['north-america', 'region', null, 45, -100, 3500, 'North America|Norteamérica|América del Norte'],

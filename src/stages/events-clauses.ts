@@ -40,6 +40,8 @@ export function splitClauses(tokens: Token[], from: number, to: number): Clause[
   let start = from;
   // "If the talks fail, ...": a sentence-initial subordinate clause runs to the first comma.
   let opener: string | null = from < to && OPENERS.has(tokens[from].normal) && tokens[from].normal !== 'who' && tokens[from].normal !== 'which' ? tokens[from].normal : null;
+  // "Should the rebels disarm, ...", "Were the talks to fail, ...": an inverted condition opens like "if".
+  if (!opener && from + 1 < to && /^(should|were|had)$/.test(tokens[from].normal) && tokens[from].pos === 'AUX' && /^(DET|PROPN|NOUN|PRON)$/.test(tokens[from + 1].pos) && tokens[to - 1].text !== '?') opener = 'if';
   let leading = opener !== null;
   for (let i = from + 1; i < to; i++) {
     const t = tokens[i];
@@ -92,7 +94,9 @@ const INTENT = new Set([
 const NOMINAL_INTENT = new Set(['consider', 'plan', 'propose', 'weigh', 'mull', 'prepare', 'contemplate', 'seek', 'want', 'envisage', 'threaten', 'discuss', 'debate', 'rule']);
 const ASPECTUAL = new Set(['begin', 'start', 'resume', 'continue', 'keep', 'stop']);
 /** Nominal heads that make a following trigger hypothetical: "plans for a strike", "the threat of an attack". */
-const HYPO_NOMINAL = new Set(['plan', 'plans', 'possibility', 'possible', 'potential', 'threat', 'option', 'prospect', 'risk', 'proposal', 'proposed', 'planned', 'future', 'eventual', 'imminent']);
+const HYPO_NOMINAL = new Set(['plan', 'plans', 'possibility', 'possible', 'potential', 'threat', 'option', 'prospect', 'risk', 'proposal', 'proposed', 'planned', 'future', 'eventual', 'imminent', 'idea', 'scenario', 'contingency']);
+/** Verbs that only stage a nominal event, so a negation on them negates it: "has not called a strike". */
+const SUPPORT_VERBS = new Set(['call', 'stage', 'hold', 'impose', 'order', 'declare', 'mount', 'make', 'issue']);
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const NEG = new Set(['not', "n't", 'never', 'no', 'nor']);
 const LIGHT = new Set(['carry', 'conduct', 'launch', 'out', 'be', 'have', 'do', 'any', 'a', 'an', 'the', 'such', 'ever']);
@@ -119,8 +123,8 @@ export function modalityOf(tokens: Token[], i: number, c: Clause, sentenceEnd: n
       break;
     }
     if (NEG.has(n)) {
-      // "no strike", "not attacked", "never struck"; not "did not comment on the operation".
-      if (nominal ? n === 'no' && i - j <= 3 : true) return 'negated';
+      // "no strike", "not attacked", "never struck", "has not called a strike"; not "did not comment on the operation".
+      if (nominal ? (n === 'no' && i - j <= 3) || supportedNominal(tokens, j + 1, i) : true) return 'negated';
       break;
     }
     if (MODALS.has(n) && t.pos !== 'NOUN') return 'hypothetical';
@@ -132,12 +136,42 @@ export function modalityOf(tokens: Token[], i: number, c: Clause, sentenceEnd: n
       if (t.pos === 'VERB' || t.pos === 'AUX') continue;
       break;
     }
+    // "would consider sending medicine": a gerund object of a verb of intent.
+    if (t.pos === 'VERB' && NOMINAL_INTENT.has(l) && j === i - 1 && tokens[i].normal.endsWith('ing')) return 'hypothetical';
     if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || ASPECTUAL.has(l) || LIGHT.has(l)) continue;
     if (sawTo) continue;
     if (t.pos === 'NOUN' || t.pos === 'PRON' || t.pos === 'PROPN') { subject = true; continue; }
     break;
   }
+  if (nominal && !presupposed && modalPredicate(tokens, i, c)) return 'hypothetical';
   return c.denied && !presupposed ? 'negated' : 'asserted';
+}
+
+/** An indefinite nominal subject whose verb is a modal: "A deal could be reached", "New sanctions may follow". */
+function modalPredicate(tokens: Token[], i: number, c: Clause): boolean {
+  for (let j = c.from; j < i; j++) {
+    const t = tokens[j];
+    if (!(t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.normal === 'a' || t.normal === 'an' || t.normal === 'new')) return false;
+  }
+  for (let j = i + 1; j < Math.min(c.to, i + 12); j++) {
+    const t = tokens[j];
+    if (t.pos !== 'AUX' && t.pos !== 'VERB') continue;
+    if (tokens[j - 1].normal === 'to') continue; // "a deal to establish ties": a modifier, not the predicate
+    return MODALS.has(t.normal) && !NEG.has(tokens[j + 1]?.normal ?? '');
+  }
+  return false;
+}
+
+/** Tokens [a, b) hold only a staging verb and its determiners/adjectives: "called a", "staged any large". */
+function supportedNominal(tokens: Token[], a: number, b: number): boolean {
+  let verb = false;
+  for (let j = a; j < b; j++) {
+    const t = tokens[j];
+    if (t.pos === 'VERB' && (SUPPORT_VERBS.has(t.lemma) || LIGHT.has(t.lemma))) { verb = true; continue; }
+    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'NUM' || LIGHT.has(t.lemma)) continue;
+    return false;
+  }
+  return verb;
 }
 
 const AGO_UNITS = new Set(['years', 'decades', 'centuries', 'generations']);

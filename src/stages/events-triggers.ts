@@ -1,6 +1,6 @@
 // Finds event triggers in a sentence: one pass over its tokens with a lemma-keyed Map, then mode cues.
 import type { Token } from '../core/types.ts';
-import { ASSAULT_MODE_CUES, THREAT_MODE_CUES, TRIGGERS, WEAPON_WORDS, type TriggerEntry } from '../lexicons/events.ts';
+import { ASSAULT_MODE_CUES, LEADER_WORDS, RIOT_WORDS, THREAT_MODE_CUES, TRIGGERS, WEAPON_WORDS, type TriggerEntry } from '../lexicons/events.ts';
 
 export interface Trigger {
   /** First and last token of the trigger. */
@@ -54,14 +54,23 @@ const objectSets = new WeakMap<string[], Set<string>>();
 function objectWithin(tokens: Token[], from: number, to: number, words: Set<string> | string[]): boolean {
   let set = words instanceof Set ? words : objectSets.get(words);
   if (!set) objectSets.set(words as string[], (set = new Set(words)));
-  for (let j = from; j < Math.min(to, from + 5); j++) {
+  // Six words: room for a recipient before the thing given ("gave the Ivory Coast 5 million dollars").
+  for (let j = from; j < Math.min(to, from + 6); j++) {
     const t = tokens[j];
+    if (t.normal === '-') continue; // "a day-old blockade"
     if (t.pos === 'PUNCT' || t.pos === 'VERB') return false;
     if (set.has(t.lemma) || set.has(t.normal)) return true;
     // The object is the verb's own noun phrase ("provided Kyiv with arms", "sent supplies of food"),
     // not a noun inside a later prepositional phrase ("gave no details about the weapon").
     if (t.pos === 'ADP' && t.normal !== 'with' && t.normal !== 'of') return false;
   }
+  return false;
+}
+
+function nearWord(tokens: Token[], a: number, b: number, words: string[]): boolean {
+  let set = objectSets.get(words);
+  if (!set) objectSets.set(words, (set = new Set(words)));
+  for (let j = a; j < b; j++) if (set.has(tokens[j].lemma) || set.has(tokens[j].normal)) return true;
   return false;
 }
 
@@ -72,6 +81,7 @@ function accepts(tokens: Token[], i: number, from: number, to: number, e: Trigge
   if (e.pos === 'V' && (nominal || (t.pos !== 'VERB' && t.pos !== 'ADJ' && t.pos !== 'AUX'))) return false;
   if (e.object && !objectWithin(tokens, last + 1, to, e.object)) return false;
   if (e.armed && !isArmed(tokens, i, from, to)) return false;
+  if (e.near && !nearWord(tokens, Math.max(from, i - 8), Math.min(to, last + 9), e.near)) return false;
   if (e.weak) {
     const next = tokens[last + 1]?.normal;
     const supported = next === 'to' || next === 'of' || next === 'against' ||
@@ -87,7 +97,8 @@ function accepts(tokens: Token[], i: number, from: number, to: number, e: Trigge
     if (i > from && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && /ed$/.test(t.normal) && nextTok?.normal === 'of') return false;
     // "declined to comment": a claim stance, not a REJECT event.
     if ((t.lemma === 'decline' || t.lemma === 'refuse') && tokens[i + 1]?.normal === 'to' && tokens[i + 2] && NO_COMMENT.has(tokens[i + 2].lemma)) return false;
-    if (t.lemma === 'decline' && tokens[i + 1]?.normal === 'to') return false;
+    // "declined to 2 percent" is a fall; "declined to resign" a refusal.
+    if (t.lemma === 'decline' && tokens[i + 1]?.normal === 'to' && tokens[i + 2]?.pos !== 'VERB') return false;
     if (t.lemma === 'release' && objectWithin(tokens, i + 1, to, NOT_RELEASED)) return false;
   }
   return true;
@@ -129,6 +140,8 @@ function cueOf(t: Token, cues: ReadonlyMap<string, string>): string | undefined 
 export function refineMode(tokens: Token[], tr: Trigger, clauseTo: number, sentenceTo: number): string | null {
   const e = tr.entry;
   if (e.event === 'ASSAULT') {
+    // "suicide bombers", "a suicide car bombing": the attacker's death is the mode, whatever the weapon.
+    for (let j = tr.i - 1; j >= Math.max(0, tr.i - 3); j--) if (tokens[j].lemma === 'suicide') return 'suicide-attack';
     if (e.mode && e.mode !== 'aerial') return e.mode;
     for (let j = tr.i - 1; j >= Math.max(0, tr.i - 3); j--) {
       const cue = cueOf(tokens[j], ASSAULT_MODE_CUES);
@@ -145,6 +158,18 @@ export function refineMode(tokens: Token[], tr: Trigger, clauseTo: number, sente
         if (tokens[k].pos === 'VERB' || tokens[k].pos === 'PUNCT') break;
       }
     }
+    // "killed the deputy chief", "killed eight top leaders": a killing aimed at a named office.
+    if (e.casualty && !e.mode) {
+      for (let j = tr.last + 1; j < Math.min(clauseTo, tr.last + 7); j++) {
+        const t = tokens[j];
+        if (LEADER_WORDS.has(t.normal)) return 'targeted';
+        if (t.pos === 'VERB' || t.pos === 'PUNCT' || (t.pos === 'ADP' && t.normal !== 'of')) break;
+      }
+    }
+    return e.mode;
+  }
+  if (e.event === 'PROTEST' && e.mode === 'demo') {
+    for (let j = Math.max(0, tr.i - 8); j < Math.min(sentenceTo, tr.last + 9); j++) if (RIOT_WORDS.has(tokens[j].normal)) return 'riot';
     return e.mode;
   }
   if (e.event === 'MOBILIZE') {
@@ -157,6 +182,8 @@ export function refineMode(tokens: Token[], tr: Trigger, clauseTo: number, sente
   }
   if (e.event === 'THREATEN') {
     for (let j = tr.last + 1; j < sentenceTo; j++) {
+      // "threatened a general strike": a stoppage restricts, it does not attack.
+      if (tokens[j].lemma === 'strike' && /^(general|hunger|labour|labor)$/.test(tokens[j - 1].normal)) return 'restrict';
       const cue = cueOf(tokens[j], THREAT_MODE_CUES);
       if (cue) return cue;
     }

@@ -20,6 +20,7 @@ const BREACH = new Set(['violate', 'evade', 'breach', 'break', 'circumvent', 'sk
 /** Categories whose "to"/"that" complement holds content that has not happened (yet). */
 const EMBEDDING = new Set(['THREATEN', 'REQUEST', 'AGREE', 'REJECT']);
 const VESSELS = new Set(['boat', 'vessel', 'ship', 'tanker']);
+const BRIDGING = new Set(['explosion', 'blast', 'detonation']);
 const PATIENT = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'RETREAT']);
 
 /** Token index of the first token at or after offset (binary search). */
@@ -145,9 +146,11 @@ function sentenceMentions(ix: DocIndex, text: string, from: number, to: number, 
     if (tr.nominal && breachBefore(tokens, tr.i, clause.from)) continue;
     const before = kept.filter((k) => k.tr.i < tr.i);
     // "denounced harassment, threats and attacks": the content of an accusation is no new event.
-    if (before.some((k) => k.tr.entry.event === 'ACCUSE' && k.c === c)) continue;
+    // But a coordinated predicate is an act of its own: "was indicted ... and will resign".
+    if (before.some((k) => k.tr.entry.event === 'ACCUSE' && k.c === c) && !coordinatedVerb(tokens, tr)) continue;
     // "suspended aid": the object noun of a verbal trigger is part of that event.
-    const gov = before.find((k) => k.c === c && !k.tr.nominal && tr.i - k.tr.last <= 4);
+    // A verb defined by its object ("lifted a day-old blockade") reaches as far as its object test does.
+    const gov = before.find((k) => k.c === c && !k.tr.nominal && tr.i - k.tr.last <= (k.tr.entry.object ? 6 : 4));
     if (gov && tr.nominal && !EMBEDDING.has(gov.tr.entry.event)) continue;
     // "signed a ceasefire", "reached an agreement": the object is what is agreed, the same event.
     const agreeGov = before.find((k) => k.c === c && !k.tr.nominal && k.tr.entry.event === 'AGREE' && tr.i - k.tr.last <= 7);
@@ -164,7 +167,8 @@ function sentenceMentions(ix: DocIndex, text: string, from: number, to: number, 
     }
     let embedded = before.some((k) => EMBEDDING.has(k.tr.entry.event) && clause.opener !== 'which' && clause.opener !== 'who');
     let antecedent: Mention | null = null;
-    const bridging = tr.entry.mode === 'explosion';
+    // "an explosion", "the blast": an outcome that bridges to the attack before it (not "a bomb", a weapon).
+    const bridging = tr.entry.mode === 'explosion' && BRIDGING.has(tokens[tr.i].lemma);
     if (tr.nominal && (tr.entry.anaphorOnly || bridging || isDefinite(tokens, tr, clause.from))) {
       const cat = tr.entry.event;
       if (kept.some((k) => k.tr.entry.event === cat) && !bridging) continue; // apposition: "... the first such operation"
@@ -255,6 +259,14 @@ function toAnchor(a: { interval: Mention['interval']; by: string }): Pick<Mentio
 function hasWord(tokens: Token[], from: number, to: number, word: string): boolean {
   for (let j = from; j < to; j++) if (tokens[j].normal === word) return true;
   return false;
+}
+
+/** A verbal trigger opening a coordinated predicate: "and will resign", "and withdrew". */
+function coordinatedVerb(tokens: Token[], tr: Trigger): boolean {
+  if (tr.nominal || tokens[tr.i].pos !== 'VERB') return false;
+  let j = tr.i - 1;
+  while (j >= 0 && (tokens[j].pos === 'AUX' || tokens[j].pos === 'ADV')) j--;
+  return j >= 0 && tokens[j].pos === 'CCONJ' && tokens[j].normal !== 'or';
 }
 
 function breachBefore(tokens: Token[], i: number, from: number): boolean {

@@ -38,7 +38,7 @@ function resolveAll(toponyms: Toponym[], entities: Entity[] | undefined, text: s
   // One sense per discourse: a name used as a town once ("the Jordan City Council") is that town throughout.
   const townKeys = new Set<string>();
   for (const t of toponyms) if (townCue(tokens, t.i, t.j)) townKeys.add(t.key);
-  const opts = toponyms.map((t): RankOptions => ({ cityOk: t.cityOk, locative: t.locative, town: townKeys.has(t.key) }));
+  const opts = toponyms.map((t): RankOptions => ({ cityOk: t.cityOk, locative: t.locative, moving: t.moving, town: townKeys.has(t.key) }));
   const doc: DocEvidence = { usCues: usLocalCues(text) };
   const one = (t: Toponym, ctx: RankContext, o: RankOptions): Lite | null => {
     if (!t.county) return lite(t.refs, ctx, o);
@@ -179,11 +179,17 @@ function areaSupport(toponyms: Toponym[]): { total: Map<string, number>; own: Ma
 }
 
 /** What the entities layer says of a toponym: inside a person's name (dropped), inside an organisation's (an agent). */
-function insideName(h: Hit, entities: Entity[]): 'person' | 'org' | null {
+function insideName(h: Hit, entities: Entity[], text: string): 'person' | 'org' | null {
   for (const e of entities) {
     if (e.start > h.top.start || e.end < h.top.end) continue;
     const exact = e.start === h.top.start && e.end === h.top.end;
-    if (e.type === 'PERSON') return 'person';
+    if (e.type === 'PERSON') {
+      // A person tag adding no other name to a region's name ("Tamil Nadu said", "Governor of Sokoto State")
+      // is the tagger's guess; a town's name alone is more often a surname ("Jordan", "Lincoln").
+      const rest = text.slice(e.start, h.top.start) + ' ' + text.slice(h.top.end, e.end);
+      if (h.res.kind !== 'city' && !/\p{Lu}/u.test(rest)) continue;
+      return 'person';
+    }
     if (e.type === 'ORG' && !exact) return 'org';
   }
   return null;
@@ -224,7 +230,7 @@ export function extractPlaces(doc: Doc): Place[] {
       if (!innerOf.has(head)) innerOf.set(head, { ...h.res, at: h.top.start });
       continue;
     }
-    const inside = entities?.length ? insideName(h, entities) : null;
+    const inside = entities?.length ? insideName(h, entities, doc.text) : null;
     if (inside === 'person') continue;
     // "University of Pennsylvania": the place inside an organisation's name is kept, as part of an agent.
     const embedded = h.top.embedded || inside === 'org';

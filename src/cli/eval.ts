@@ -11,7 +11,7 @@ interface EvalOpts {
 }
 
 // Tasks that read only the repository's own sets run even without ../shared/data.
-const OWN_DATA = new Set<Task>(['language', 'quotes']);
+const OWN_DATA = new Set<Task>(['language', 'quotes', 'cases']);
 
 /** `sitrep eval <task>`: scores a stage on its benchmark through processInput; `--write` updates eval/RESULTS.md. */
 export async function evalCommand(task: string, opts: EvalOpts, g: GlobalOpts): Promise<void> {
@@ -25,9 +25,9 @@ export async function evalCommand(task: string, opts: EvalOpts, g: GlobalOpts): 
       continue;
     }
     log(g, `eval ${t} …`);
-    const r = runTask(t, data);
+    const r = await runTask(t, data);
     results.push(r);
-    if (opts.write && !r.skipped) writeSection(join(EVAL_DIR, 'RESULTS.md'), r.section, r.markdown);
+    if (opts.write && !r.skipped && r.section) writeSection(join(EVAL_DIR, 'RESULTS.md'), r.section, r.markdown);
   }
   if (g.json) {
     printJson(results.map((r) => ({ task: r.task, skipped: r.skipped ?? null, result: r.data, ...(opts.errors ? { errors: r.errors } : {}) })));
@@ -37,5 +37,5 @@ export async function evalCommand(task: string, opts: EvalOpts, g: GlobalOpts): 
     process.stdout.write(r.summary + '\n');
     if (opts.errors) for (const e of r.errors) process.stdout.write(`  ${e}\n`);
   }
-  if (opts.write) log(g, `wrote ${results.filter((r) => !r.skipped).map((r) => r.section).join(', ') || 'nothing'} to ${join(EVAL_DIR, 'RESULTS.md')}`);
+  if (opts.write) log(g, `wrote ${results.filter((r) => !r.skipped && r.section).map((r) => r.section).join(', ') || 'nothing'} to ${join(EVAL_DIR, 'RESULTS.md')}`);
 }

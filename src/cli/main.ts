@@ -60,7 +60,7 @@ export function buildProgram(): Command {
   program
     .command('eval')
     .description('score the pipeline on public benchmarks and our own sets (through the annotate code path)')
-    .argument('<task>', 'time | places | events | quotes | language | all')
+    .argument('<task>', 'time | places | events | actors | quotes | language | cases | ecb | all')
     .option('--data <dir>', 'benchmark data folder', '../shared/data')
     .option('--write', "update this task's section of eval/RESULTS.md")
     .option('--errors', 'print misses, extras and wrong values')

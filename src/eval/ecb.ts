@@ -22,8 +22,8 @@ async function annotateAll(docs: EcbDoc[], topics: number[]): Promise<LexDoc[]> 
   return lex;
 }
 
-export async function loadSplit(topics: number[]): Promise<Split> {
-  const docs = readTopics(topics);
+export async function loadSplit(topics: number[], root = ECB_ROOT): Promise<Split> {
+  const docs = readTopics(topics, root);
   const lex = await annotateAll(docs, topics);
   const clusters = new Map<string, string[]>();
   for (const d of docs) for (const m of d.mentions) {
@@ -136,6 +136,22 @@ export function tune(dev: Split, base: Omit<LexOptions, 'docThreshold' | 'mentio
 
 /** Thresholds as tuned on the dev topics (`--tune` re-derives them). */
 export const DEFAULTS = { docThreshold: 0.15, mentionThreshold: 0.45 };
+
+/** The test-topic scores `sitrep eval ecb` prints: baselines and ours, trained on the training topics of `root`. */
+export async function evaluateEcb(root = ECB_ROOT): Promise<{ rows: [string, CorefScores][]; docs: number; mentions: number }> {
+  const test = await loadSplit(TEST_TOPICS, root);
+  const train = await loadSplit(allTopics(root).filter((t) => !TEST_TOPICS.includes(t) && !DEV_TOPICS.includes(t)), root);
+  const { stats, model } = trainModel(train);
+  const opts: LexOptions = { ...DEFAULTS, stats, model };
+  return {
+    docs: test.docs.length,
+    mentions: test.key.flat().length,
+    rows: [
+      ['same lemma, our document clusters', score(test, { ...opts, baseline: true })],
+      ['ours, our document clusters', score(test, opts)],
+    ],
+  };
+}
 
 async function main(): Promise<void> {
   if (!existsSync(ECB_ROOT)) {

@@ -104,3 +104,17 @@ test('annotate prints layers and stores nothing; --jsonl keeps ids and order', (
   const lines = sitrep('annotate', '--jsonl', input).out.trim().split('\n').map((l) => JSON.parse(l));
   assert.deepEqual(lines.map((l) => l.doc?.id ?? l.error?.code), ['a1', 'bad-json', 'a2']);
 });
+
+test('eval: the case set runs on our own data; tasks needing ../shared skip cleanly without it; unknown tasks are refused', () => {
+  const cases = sitrep('--json', 'eval', 'cases');
+  assert.equal(cases.code, 0, cases.err);
+  const [c] = JSON.parse(cases.out);
+  assert.equal(c.task, 'cases');
+  assert.ok(c.result.coref.conll > 0.9, `case-set CoNLL ${c.result.coref.conll}`);
+  const missing = sitrep('eval', 'ecb', '--data', join(dir, 'no-such-folder'));
+  assert.equal(missing.code, 0, missing.err);
+  assert.match(missing.out, /ecb: skipped \(data folder .* not found/);
+  const unknown = sitrep('eval', 'nonsense');
+  assert.equal(unknown.code, 2);
+  assert.match(unknown.err, /unknown eval task "nonsense".*ecb/);
+});

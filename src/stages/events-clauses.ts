@@ -94,7 +94,9 @@ const INTENT = new Set([
 const NOMINAL_INTENT = new Set(['consider', 'plan', 'propose', 'weigh', 'mull', 'prepare', 'contemplate', 'seek', 'want', 'envisage', 'threaten', 'discuss', 'debate', 'rule']);
 const ASPECTUAL = new Set(['begin', 'start', 'resume', 'continue', 'keep', 'stop']);
 /** Nominal heads that make a following trigger hypothetical: "plans for a strike", "the threat of an attack". */
-const HYPO_NOMINAL = new Set(['plan', 'plans', 'possibility', 'possible', 'potential', 'threat', 'option', 'prospect', 'risk', 'proposal', 'proposed', 'planned', 'future', 'eventual', 'imminent', 'idea', 'scenario', 'contingency']);
+const HYPO_NOMINAL = new Set(['plan', 'plans', 'possibility', 'possible', 'potential', 'threat', 'option', 'prospect', 'risk', 'proposal', 'proposed', 'planned', 'future', 'eventual', 'imminent', 'idea', 'scenario', 'contingency', 'upcoming', 'forthcoming', 'anticipated']);
+/** "Talks are scheduled for Friday", "the summit is due to open": a planned happening, not one that took place. */
+const PLANNED = new Set(['schedule', 'scheduled', 'plan', 'planned', 'set', 'due', 'expect', 'expected', 'slate', 'slated']);
 /** Verbs that only stage a nominal event, so a negation on them negates it: "has not called a strike". */
 const SUPPORT_VERBS = new Set(['call', 'stage', 'hold', 'impose', 'order', 'declare', 'mount', 'make', 'issue']);
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
@@ -151,12 +153,17 @@ export function modalityOf(tokens: Token[], i: number, c: Clause, sentenceEnd: n
 function modalPredicate(tokens: Token[], i: number, c: Clause): boolean {
   for (let j = c.from; j < i; j++) {
     const t = tokens[j];
-    if (!(t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.normal === 'a' || t.normal === 'an' || t.normal === 'new')) return false;
+    if (!(t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.normal === 'a' || t.normal === 'an' || t.normal === 'new' || t.normal === 'of')) return false;
   }
   for (let j = i + 1; j < Math.min(c.to, i + 12); j++) {
     const t = tokens[j];
     if (t.pos !== 'AUX' && t.pos !== 'VERB') continue;
     if (tokens[j - 1].normal === 'to') continue; // "a deal to establish ties": a modifier, not the predicate
+    if (t.lemma === 'be' && PLANNED.has(tokens[j + 1]?.normal ?? '')) {
+      // "was set on fire" is not a plan: set/due count only before to/for
+      const w = tokens[j + 1].normal;
+      if ((w !== 'set' && w !== 'due') || tokens[j + 2]?.normal === 'to' || tokens[j + 2]?.normal === 'for') return true;
+    }
     return MODALS.has(t.normal) && !NEG.has(tokens[j + 1]?.normal ?? '');
   }
   return false;

@@ -101,6 +101,8 @@ function accepts(tokens: Token[], i: number, from: number, to: number, e: Trigge
     if (t.lemma === 'decline' && tokens[i + 1]?.normal === 'to' && tokens[i + 2]?.pos !== 'VERB') return false;
     if (t.lemma === 'release' && objectWithin(tokens, i + 1, to, NOT_RELEASED)) return false;
   }
+  // "did not respond to a request for comment": newsroom boilerplate, not a demand between parties.
+  if (t.lemma === 'request' && tokens[i + 1]?.normal === 'for' && tokens[i + 2] && NO_COMMENT.has(tokens[i + 2].lemma)) return false;
   return true;
 }
 

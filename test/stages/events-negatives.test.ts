@@ -25,6 +25,9 @@ const HYPOTHETICAL = [
   'A deal to establish diplomatic ties could be reached by March.',
   'Should the rebels disarm, the army would withdraw from the valley.',
   'Maduro might declare a state of emergency if the protests spread.',
+  'Talks between Colombia and Venezuela are scheduled for Friday.',
+  'The upcoming summit in Caracas will focus on trade.',
+  'A second round of negotiations is set to open in Bogota next week.',
 ];
 
 const NEGATED = [
@@ -72,6 +75,8 @@ const NON_EVENTS = [
   'Traffic moved slowly on the main highway.',
   'The central bank increased interest rates by half a point.',
   'Staff at the museum prepared a new exhibition.',
+  'The foreign ministry did not respond to a request for comment.',
+  'Requests for comment sent to the embassy went unanswered.',
 ];
 
 const CASES: [string, string[]][] = [['hypothetical', HYPOTHETICAL], ['negated', NEGATED], ['question', QUESTIONS], ['background', BACKGROUND], ['no event', NON_EVENTS]];

@@ -8,6 +8,7 @@ const POSSESSIVE = /^['’]s?$/;
 const AGENT_KINDS = new Set<PlaceKind>(['country', 'city', 'admin']);
 // Verbs after a name that keep it a place ("Caracas lies", "Florida saw rain"): most verbs make it an agent.
 const AGENT_ADJECTIVES = new Set(['responsible', 'ready', 'willing', 'prepared', 'determined', 'behind', 'committed', 'unwilling', 'reluctant', 'eager', 'poised', 'set', 'about', 'going', 'able', 'unable']);
+const DEPART = new Set(['leave', 'left', 'depart', 'flee', 'fled', 'exit']);
 const PLACE_VERBS = new Set(['lie', 'sit', 'border', 'remain', 'experience', 'see', 'suffer', 'host', 'face', 'have', 'get', 'become', 'stand']);
 
 /** The first agent noun within two words after `j` ("US naval forces", "Venezuelan official"). */
@@ -38,6 +39,8 @@ export function toponymRole(tokens: Token[], i: number, j: number, kind: PlaceKi
   if (k >= 0 && ARTICLE.test(tokens[k].normal)) k--;
   const prev = k >= 0 && tokens[k].sentence === tokens[i].sentence ? tokens[k].normal : '';
   if (ORIGIN_PREPS.has(prev)) return 'origin';
+  // "a boat that left Venezuela", "after departing Colombia": where it came from.
+  if (k >= 0 && tokens[k].sentence === tokens[i].sentence && DEPART.has(tokens[k].lemma) && tokens[k].pos === 'VERB') return 'origin';
   if (prev === 'by' || prev === 'por') return AGENT_KINDS.has(kind) ? 'actor' : 'location';
   const next = tokens[j + 1];
   const sameSentence = next && next.sentence === tokens[j].sentence;

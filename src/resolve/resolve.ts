@@ -191,13 +191,16 @@ function pickActor(members: Member[], field: 'actor' | 'recipient', actorCode: s
 
 /** The most precise place of the compared mentions (smallest radius; ties: earlier), else of anaphors, else a home-country place. */
 function pickPlace(members: Member[]): Place | null {
-  for (const anaphors of [false, true]) {
-    let best: Place | null = null;
-    for (const m of members) {
-      const p = m.place;
-      if (m.anaphor === anaphors && p && (!best || p.radius_km < best.radius_km)) best = p;
+  // Where it happened beats where something came from ("a boat that left Venezuela"), whatever the radius.
+  for (const origins of [false, true]) {
+    for (const anaphors of [false, true]) {
+      let best: Place | null = null;
+      for (const m of members) {
+        const p = m.place;
+        if (m.anaphor === anaphors && p && (p.role === 'origin') === origins && (!best || p.radius_km < best.radius_km)) best = p;
+      }
+      if (best) return best;
     }
-    if (best) return best;
   }
   return members.find((m) => m.mention.place)?.mention.place ?? null;
 }

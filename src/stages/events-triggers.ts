@@ -11,6 +11,8 @@ export interface Trigger {
   nominal: boolean;
 }
 
+const VESSEL_TARGETS = new Set(['boat', 'vessel', 'ship', 'speedboat', 'tanker', 'skiff', 'launch', 'semi-submersible']);
+
 /** "declined to comment", "refused to detail": a stance on a claim, not an event. */
 const NO_COMMENT = new Set(['comment', 'detail', 'say', 'elaborate', 'discuss', 'confirm', 'specify', 'disclose', 'answer', 'respond', 'speculate', 'identify', 'reveal', 'explain', 'name']);
 const THREAT_SUPPORT = new Set(['issue', 'make', 'repeat', 'renew', 'step', 'escalate', 'voice', 'deliver', 'carry']);
@@ -78,7 +80,9 @@ function accepts(tokens: Token[], i: number, from: number, to: number, e: Trigge
   const t = tokens[i];
   const last = i + e.next.length;
   if (e.pos === 'N' && !nominal && e.next.length === 0) return false;
-  if (e.pos === 'V' && (nominal || (t.pos !== 'VERB' && t.pos !== 'ADJ' && t.pos !== 'AUX'))) return false;
+  // Headline verbs the tagger reads as plural nouns: "US fires on boat" (a verb phrase entry, after a subject).
+  const headlineVerb = e.pos === 'V' && e.next.length > 0 && t.pos === 'NOUN' && /s$/.test(t.normal) && i > from && (tokens[i - 1].pos === 'PROPN' || tokens[i - 1].pos === 'NOUN');
+  if (e.pos === 'V' && !headlineVerb && (nominal || (t.pos !== 'VERB' && t.pos !== 'ADJ' && t.pos !== 'AUX'))) return false;
   if (e.object && !objectWithin(tokens, last + 1, to, e.object)) return false;
   if (e.armed && !isArmed(tokens, i, from, to)) return false;
   if (e.near && !nearWord(tokens, Math.max(from, i - 8), Math.min(to, last + 9), e.near)) return false;
@@ -100,6 +104,8 @@ function accepts(tokens: Token[], i: number, from: number, to: number, e: Trigge
     // "declined to 2 percent" is a fall; "declined to resign" a refusal.
     if (t.lemma === 'decline' && tokens[i + 1]?.normal === 'to' && tokens[i + 2]?.pos !== 'VERB') return false;
     if (t.lemma === 'release' && objectWithin(tokens, i + 1, to, NOT_RELEASED)) return false;
+    // "the video released by Washington": a reduced relative whose head is what was released.
+    if (t.lemma === 'release' && i > from && NOT_RELEASED.has(tokens[i - 1].lemma)) return false;
   }
   // "did not respond to a request for comment": newsroom boilerplate, not a demand between parties.
   if (t.lemma === 'request' && tokens[i + 1]?.normal === 'for' && tokens[i + 2] && NO_COMMENT.has(tokens[i + 2].lemma)) return false;
@@ -144,6 +150,8 @@ export function refineMode(tokens: Token[], tr: Trigger, clauseTo: number, sente
   if (e.event === 'ASSAULT') {
     // "suicide bombers", "a suicide car bombing": the attacker's death is the mode, whatever the weapon.
     for (let j = tr.i - 1; j >= Math.max(0, tr.i - 3); j--) if (tokens[j].lemma === 'suicide') return 'suicide-attack';
+    // "US fires on boat": a warship or aircraft firing on a vessel uses missiles or guns: no weapon mode.
+    if (e.mode === 'firearms' && e.next.length > 0 && tokens.slice(tr.last + 1, Math.min(clauseTo, tr.last + 5)).some((t) => VESSEL_TARGETS.has(t.lemma))) return null;
     if (e.mode && e.mode !== 'aerial') return e.mode;
     for (let j = tr.i - 1; j >= Math.max(0, tr.i - 3); j--) {
       const cue = cueOf(tokens[j], ASSAULT_MODE_CUES);

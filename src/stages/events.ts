@@ -22,6 +22,8 @@ const EMBEDDING = new Set(['THREATEN', 'REQUEST', 'AGREE', 'REJECT']);
 const VESSELS = new Set(['boat', 'vessel', 'ship', 'tanker']);
 const BRIDGING = new Set(['explosion', 'blast', 'detonation']);
 const PATIENT = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'RETREAT']);
+/** Verbs whose subject judges or names an event rather than carrying it out. */
+const JUDGE = new Set(['call', 'describe', 'label', 'brand', 'term', 'denounce', 'condemn', 'criticize', 'criticise', 'decry', 'slam', 'praise', 'welcome', 'hail', 'characterize', 'characterise', 'dismiss', 'deplore', 'lament', 'question']);
 
 /** Token index of the first token at or after offset (binary search). */
 function tokenAt(tokens: Token[], offset: number): number {
@@ -217,7 +219,9 @@ function sentenceMentions(ix: DocIndex, text: string, from: number, to: number, 
     // A demonym ("Venezuelan oil") says whose a thing is, not where the event happened.
     // So does a possessor ("Venezuela's foreign ministry").
     // The places stage marks toponyms used as agents ("Washington said") or origins ("from Colombia"): not where it happened.
-    const clausePlaces = places.filter((p) => p.start >= tokens[clause.from].start && p.end <= tokens[clause.to - 1].end && !taken(p) && p.by !== 'demonym' && p.role !== 'actor' && !/^['’]s\b/.test(text.slice(p.end, p.end + 3)));
+    // A country right before a nominal trigger ("US sanctions", "a US strike") is whose it is, not where.
+    const modifier = (p: Place) => tr.nominal && p.kind === 'country' && p.end <= tokens[tr.i].start && /^\s?$/.test(text.slice(p.end, tokens[tr.i].start));
+    const clausePlaces = places.filter((p) => p.start >= tokens[clause.from].start && p.end <= tokens[clause.to - 1].end && !taken(p) && !modifier(p) && p.by !== 'demonym' && p.role !== 'actor' && !/^['’]s\b/.test(text.slice(p.end, p.end + 3)));
     // Where it happened; an origin ("tankers to and from Venezuela") only when the clause names no location.
     const located = clausePlaces.filter(isLocation);
     let place = bestPlace(located.length ? located : clausePlaces, tokens[tr.i].start);
@@ -289,6 +293,8 @@ function participantsActor(ix: DocIndex, tr: Trigger, clause: Clause, clauses: C
     const owner = possessorOf(ix, clause.from, tr.i);
     if (owner) return owner;
   }
+  // "Caracas calls the deployment a threat", "Bogota condemned the raid": the subject judges the event, it did not act.
+  if (tr.nominal && ix.tokens.slice(clause.from, tr.i).some((t) => t.pos === 'VERB' && JUDGE.has(t.lemma))) return null;
   const subject = subjectBefore(ix, clause.from, tr.i, anaphor, tr.nominal);
   if (subject || anaphor) return subject;
   // "X's announcement of A, and the confiscation of B": coordinated nominals share the actor.

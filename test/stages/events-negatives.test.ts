@@ -63,6 +63,7 @@ const BACKGROUND = [
 ];
 
 const NON_EVENTS = [
+  'The minister said the video released by Washington was fake.',
   'Coffee exports declined to their lowest level in a decade.',
   'The economy is expected to improve next quarter.',
   'The bridge was closed for repairs over the weekend.',

@@ -59,6 +59,9 @@ function isCounted(tokens: Token[], i: number, from: number): boolean {
   return COUNT_WORDS.has(tokens[p].normal) && p - 1 >= from && parseNumberEs(tokens, p - 1, i) !== null;
 }
 
+/** Verbs whose nominal object is wanted, not done: a demand, a threat, an offer to agree. */
+const EMBEDDING_ES = new Set(['REQUEST', 'THREATEN']);
+
 /** The mentions of one Spanish sentence [from, to); `prior` holds the document's earlier mentions. */
 export function sentenceMentionsEs(ix: DocIndex, text: string, from: number, to: number, times: TimeExpr[], places: Place[], published: string | null, prior: Mention[]): Mention[] {
   const { tokens } = ix;
@@ -103,7 +106,11 @@ export function sentenceMentionsEs(ix: DocIndex, text: string, from: number, to:
     const placeEnd = srcAt < c.to ? tokens[srcAt].start : cEnd;
     const time = times.find((t) => t.start >= cStart && t.end <= cEnd && t.value !== 'PRESENT_REF') ?? null;
     const yearOld = time?.interval ? isHistoricalInterval(time.interval, published) : false;
-    const modality = modalityEs(tokens, i, c, from, to, yearOld);
+    let modality = modalityEs(tokens, i, c, from, to, yearOld);
+    // "pidió una investigación", "exigió el cese de los ataques": what is demanded or threatened has not happened.
+    // The object itself ("pidió una investigación"), not a definite cause ("pidió explicaciones por el ataque").
+    if (modality === 'asserted' && e.nominal && !antecedent && !DEFINITE.has(tokens[i - 1]?.normal ?? '') &&
+      found.some((f) => f.c === c && f.i < i && i - f.i <= 3 && !f.e.nominal && EMBEDDING_ES.has(f.e.event))) modality = 'hypothetical';
     const agent = e.nominal || PARTICIPLE.test(tokens[i].normal) ? agentAfter(ix, i, c.to) : null;
     // "invadió Panamá y atacó ...": a coordinated verb shares the subject of the verb before it.
     const shared = !e.nominal && /^(y|e)$/.test(tokens[i - 1]?.normal ?? '') ? out.at(-1)?.actor ?? null : null;

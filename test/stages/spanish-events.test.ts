@@ -112,3 +112,15 @@ test('es events: a later "el ataque" after a tally refers to the last strike, no
   const last = ms.at(-1)!;
   assert.equal(last.corefOf, ms[0].id);
 });
+
+test('what is demanded or threatened has not happened: "pidió una investigación", "amenazó con una movilización"', () => {
+  for (const text of ['El presidente Petro pidió una investigación sobre el ataque.', 'Maduro amenazó con una movilización de tropas.']) {
+    const ms = annotateEs(text).layers.mentions ?? [];
+    const nominal = ms.find((m) => m.event === 'ACCUSE' || m.event === 'MOBILIZE');
+    assert.equal(nominal?.modality, 'hypothetical', text);
+    assert.ok(ms.some((m) => (m.event === 'REQUEST' || m.event === 'THREATEN') && m.modality === 'asserted'), text);
+  }
+  // a definite cause is not what is asked for
+  const [, attack] = annotateEs('Petro pidió explicaciones por el ataque del lunes.').layers.mentions ?? [];
+  assert.equal(attack?.modality, 'asserted');
+});

@@ -98,7 +98,11 @@ async function pglite(n: number): Promise<void> {
     const results = inputs(n);
     const store = await openStore({ dbPath: join(dir, 'db') });
     const t0 = performance.now();
-    for (const r of results) await ingestOne(store, r);
+    let done = 0;
+    for (const r of results) {
+      await ingestOne(store, r);
+      if (++done % 10_000 === 0) console.log(`  ${done} stored in ${((performance.now() - t0) / 1000).toFixed(0)} s (${(done / ((performance.now() - t0) / 1000)).toFixed(1)}/s), RSS ${mb(process.memoryUsage().rss)}`);
+    }
     const ingestS = (performance.now() - t0) / 1000;
     const t1 = performance.now();
     await resolveLocked(store);
@@ -133,7 +137,7 @@ function coldStart(dbPath?: string): void {
   console.log('| what | median of 5, ms |');
   console.log('|---|---|');
   console.log(`| node -e "" | ${time(['-e', ''])} |`);
-  console.log(`| sitrep --help (tsx + commander) | ${time([bin, '--help'])} |`);
+  console.log(`| sitrep --help (compiled lib/ when current, else tsx; commander) | ${time([bin, '--help'])} |`);
   console.log(`| open the store only | ${time(['--import', 'tsx', '-e', `const {openStore}=await import(${JSON.stringify(new URL('../src/store/index.ts', import.meta.url).pathname)}); const s=await openStore({dbPath:${JSON.stringify(db)}}); await s.close();`])} |`);
   console.log(`| sitrep events | ${time([bin, '--db', db, 'events'])} |`);
   rmSync(dir, { recursive: true, force: true });

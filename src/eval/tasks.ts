@@ -92,7 +92,7 @@ function eventsTask(data: string): TaskResult {
     `PLOVER gold-standard records (${r.n} coded sentences; PLOVER 0.5b1 labels mapped to the current 16 categories: DEMAND→REQUEST, DISAPPROVE/INVESTIGATE→ACCUSE, FIGHT→ASSAULT). No published leaderboard exists for this file.`,
     'Scored by `src/eval/plover.ts` (owned by the events stage): `extractMentions`, the events stage of `sitrep annotate`, on each sentence with the gold actor spans as entities (no times/places layers); the mention whose trigger shares a word with the gold event text is scored, else the first.',
     '',
-    `**The set has no train/test split.** The lexicon rules added after commit ${b.commit} were written after reading this set's misses, so the "after" column is not a held-out score. They are general rules (object-constrained verbs such as "cut/suspend + aid/links/trade", "lift/cancel + curfew/restrictions", "prevent/disperse + demonstration", "suspend/shut + newspaper/station", "strike" near labour words, "establish/upgrade + ties"), not sentence-specific ones; the modality/negative set \`test/stages/events-negatives.test.ts\` (51 sentences of our own: hypotheticals, negations, questions, background, non-event uses of the new trigger words) must yield no asserted event and passes.`,
+    `**The set has no train/test split.** The lexicon rules added after commit ${b.commit} were written after reading this set's misses, so the "after" column is not a held-out score. They are general rules (object-constrained verbs such as "cut/suspend + aid/links/trade", "lift/cancel + curfew/restrictions", "prevent/disperse + demonstration", "suspend/shut + newspaper/station", "strike" near labour words, "establish/upgrade + ties"), not sentence-specific ones; the modality/negative set \`test/stages/events-negatives.test.ts\` (56 sentences of our own: hypotheticals, negations, questions, background, non-event uses of the new trigger words) must yield no asserted event and passes.`,
     '',
     `"Before" is the code at ${b.commit} (the 59.9 / 61.0 shown here earlier was stale: that code already gave ${pct(b.accuracy)} / ${pct(b.macroF1)}). The stage's modes now follow the manual's names (targeted, restrict, strike, resign, disarm, suicide-attack, beat, sexual, primitive, cyber, censor) and are assigned from the trigger and nearby words.`,
     '',
@@ -152,7 +152,6 @@ function languageTask(): TaskResult {
   return { task: 'language', section: 'Language', summary: `language: accuracy ${pct(r.accuracy)} on ${r.n} sentences (${Object.entries(r.perLanguage).map(([l, s]) => `${l} ${pct(s.accuracy)}`).join(', ')})`, markdown: md, data: { ...r, confusions: undefined }, errors: r.confusions };
 }
 
-/** Runs one task against a data folder (../shared/data layout). */
 function actorsTask(data: string): TaskResult {
   const path = join(data, 'plover/PLOVER_GSR_CAMEO.json');
   if (!existsSync(path)) return skip('actors', 'Actors', `${path} not found`);
@@ -192,6 +191,7 @@ async function ecbTask(data: string): Promise<TaskResult> {
   return { task: 'ecb', section: '', summary, markdown: '', data: Object.fromEntries(r.rows), errors: [] };
 }
 
+/** Runs one task against a data folder (../shared/data layout). */
 export async function runTask(task: Task, data: string): Promise<TaskResult> {
   switch (task) {
     case 'actors': return actorsTask(data);

@@ -52,7 +52,7 @@ export async function workerCommand(opts: WorkerCliOpts, g: GlobalOpts): Promise
           if (o.status === 'rejected') process.stderr.write(`rejected  ${o.source}: ${o.message} [${o.code}]\n`);
         },
         onResolve: (r) =>
-          log(g, `resolved ${r.documents} documents in ${r.ms} ms: ${r.result.created.length} new, ${r.result.updated.length} updated, ${r.result.removed.length} removed events`),
+          log(g, `resolved (${r.result.scope === 'window' ? `window: ${r.result.read} documents read` : `all ${r.result.read} documents`}) in ${r.ms} ms: ${r.result.created.length} new, ${r.result.updated.length} updated, ${r.result.removed.length} removed events`),
         onError,
       });
     });

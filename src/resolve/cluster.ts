@@ -45,7 +45,7 @@ function addMember(c: Cluster, m: Member): void {
 }
 
 /** Index keys for a member: `cat|week`, `cat|wide` or `cat|undated`, and the week range to look up. */
-function blockOf(m: Member): { keys: string[]; lookup: string[] } {
+export function blockOf(m: Member): { keys: string[]; lookup: string[] } {
   const cat = m.mention.event;
   if (!m.iv) return { keys: [`${cat}|undated`], lookup: [`${cat}|undated`] };
   const first = Math.floor((m.iv.s - 1) / WEEK);

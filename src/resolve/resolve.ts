@@ -21,7 +21,7 @@ interface Anaphor {
 }
 
 /** Members in canonical order: (published, doc id, mention position), independent of input order. */
-function collectMembers(input: ResolveInput[]): { founders: Member[]; tallies: Member[]; anaphors: Anaphor[] } {
+export function collectMembers(input: ResolveInput[]): { founders: Member[]; tallies: Member[]; anaphors: Anaphor[] } {
   const docs = [...input].sort((a, b) => cmp(a.doc.published ?? LAST, b.doc.published ?? LAST) || cmp(a.doc.id, b.doc.id));
   const seen = new Set<string>();
   const founders: Member[] = [];
@@ -264,9 +264,17 @@ function buildEvent(id: string, cluster: Cluster, members: Member[]): EventRecor
   };
 }
 
-/** Resolves mentions across documents into events. Pure and order-independent. */
-export function resolveEvents(input: ResolveInput[], previous?: PreviousIds): ResolveOutput {
-  const { founders, tallies, anaphors } = collectMembers(input);
+/**
+ * Resolves mentions across documents into events. Pure and order-independent.
+ * `only` restricts which members take part (by key); whole documents are still read, so a member keeps what its own
+ * document's anaphors add. The window resolution (window.ts) uses it to replay just the events a new document can reach.
+ */
+export function resolveEvents(input: ResolveInput[], previous?: PreviousIds, only?: (key: string) => boolean): ResolveOutput {
+  const collected = collectMembers(input);
+  const keep = (m: Member) => !only || only(m.key);
+  const founders = collected.founders.filter(keep);
+  const tallies = collected.tallies.filter(keep);
+  const anaphors = collected.anaphors.filter((a) => keep(a.member));
   const clusters = clusterHappenings(founders);
   clusters.push(...clusterTallies(tallies, clusters.length));
 

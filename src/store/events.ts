@@ -72,15 +72,25 @@ export function linksOf(evs: EventRecord[]): EventLink[] {
   return evs.flatMap((e) => (e.mentions ?? []).map((m) => ({ eventId: e.id, doc: m.doc, mention: m.mention })));
 }
 
+export interface ReplaceOptions {
+  /**
+   * Replace only these stored events (a window resolution): the others stay as they are. An id of `evs` that is
+   * stored but outside the scope is an error (the window would overwrite an event it did not re-resolve).
+   */
+  scope?: string[];
+}
+
 /**
  * Makes the stored events exactly `evs` in one transaction: inserts new ids, updates changed records, deletes
- * ids no longer produced. Records 'created' and 'removed' history itself; the caller adds merged/split/revised.
+ * ids no longer produced (within `scope` when given). Records 'created' and 'removed' history itself; the caller adds
+ * merged/split/revised.
  */
 export async function replaceEvents(
   db: StoreDb,
   evs: EventRecord[],
   links?: EventLink[],
   history: HistoryEntry[] = [],
+  opts: ReplaceOptions = {},
 ): Promise<ReplaceResult> {
   const ids = new Set<string>();
   for (const e of evs) {
@@ -90,8 +100,18 @@ export async function replaceEvents(
   const allLinks = dedupeLinks(links ?? linksOf(evs));
   return db.transaction(async (tx) => {
     const prev = new Map<string, string>();
+    const select = () => tx.select({ id: events.id, record: events.record }).from(events);
     // json columns come back with the key order they were written in, so text comparison detects changes.
-    for (const r of await tx.select({ id: events.id, record: events.record }).from(events)) prev.set(r.id, JSON.stringify(r.record));
+    const rows = opts.scope ? [] : await select();
+    for (const b of chunks(opts.scope ?? [])) rows.push(...(await select().where(inArray(events.id, b))));
+    for (const r of rows) prev.set(r.id, JSON.stringify(r.record));
+    if (opts.scope) {
+      const fresh = [...ids].filter((id) => !prev.has(id));
+      for (const b of chunks(fresh)) {
+        const clash = await tx.select({ id: events.id }).from(events).where(inArray(events.id, b));
+        if (clash.length > 0) throw new Error(`replaceEvents: ${clash[0].id} is stored outside the replaced scope`);
+      }
+    }
     const result: ReplaceResult = { created: [], updated: [], unchanged: [], removed: [] };
     const toInsert: EventRecord[] = [];
     for (const e of evs) {

@@ -1,7 +1,7 @@
 // The database schema, declared once: drizzle-kit generates the SQL migrations in drizzle/ from it.
 // Whole objects are kept as json (not jsonb) so they come back with their key order: exports stay byte-identical.
 import { sql } from 'drizzle-orm';
-import { index, integer, json, jsonb, pgTable, primaryKey, serial, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, json, jsonb, pgTable, primaryKey, serial, text, timestamp } from 'drizzle-orm/pg-core';
 import type { Claim, EventRecord, Layers, Mention, Message } from '../core/types.ts';
 
 const at = () => timestamp('at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
@@ -112,6 +112,36 @@ export const eventHistory = pgTable(
     at: at(),
   },
   (t) => [index('event_history_event_idx').on(t.eventId)],
+);
+
+/**
+ * Documents the resolver has taken into account. A document without a row here is new: the next resolution re-resolves
+ * only the time window its mentions can reach (src/app/resolve.ts).
+ */
+export const resolvedDocs = pgTable('resolved_docs', {
+  docId: text('doc_id')
+    .primaryKey()
+    .references(() => documents.id, { onDelete: 'cascade' }),
+});
+
+/**
+ * The resolver's blocking facts of each resolved asserted mention: category, day interval (days since 1970; `day_start` null =
+ * undated, `day_end` null = open-ended) and whether it is a running tally. Lets a resolution find the stored mentions
+ * a new document can merge with without reading every mention.
+ */
+export const mentionIndex = pgTable(
+  'mention_index',
+  {
+    docId: text('doc_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    mentionId: text('mention_id').notNull(),
+    event: text('event').notNull(),
+    dayStart: integer('day_start'),
+    dayEnd: integer('day_end'),
+    campaign: boolean('campaign').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.docId, t.mentionId] }), index('mention_index_window_idx').on(t.event, t.dayStart)],
 );
 
 /** Every input the ingester saw, including the ones it rejected and why. */

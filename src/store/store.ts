@@ -1,14 +1,14 @@
 // The store: documents with their mentions and claims, resolved events, and the ingest log.
-import { asc, desc, eq, sql } from 'drizzle-orm';
+import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Claim, Doc, DocMeta, EventRecord, Mention } from '../core/types.ts';
 import { connect, queryRows, type Connection, type OpenOptions, type StoreDb, type WithLock } from './db.ts';
 import { eventHistory, getEvent, listEvents, replaceEvents } from './events.ts';
-import type { EventFilter, EventLink, HistoryEntry, HistoryRow, ReplaceResult } from './events.ts';
+import type { EventFilter, EventLink, HistoryEntry, HistoryRow, ReplaceOptions, ReplaceResult } from './events.ts';
 import { migrate } from './migrate.ts';
 import { claims, documents, ingestLog, mentions, meta } from './schema.ts';
 import { storableText, unstorableDocument } from './storable.ts';
 
-export type { EventFilter, EventLink, HistoryEntry, HistoryKind, HistoryRow, ReplaceResult } from './events.ts';
+export type { EventFilter, EventLink, HistoryEntry, HistoryKind, HistoryRow, ReplaceOptions, ReplaceResult } from './events.ts';
 export type { OpenOptions } from './db.ts';
 
 export type IngestStatus = 'stored' | 'duplicate' | 'rejected';
@@ -78,7 +78,9 @@ export interface Store {
   getDocument(id: string): Promise<Doc | null>;
   listDocuments(page?: Page): Promise<DocSummary[]>;
   allMentions(): Promise<StoredMention[]>;
-  replaceEvents(events: EventRecord[], links?: EventLink[], history?: HistoryEntry[]): Promise<ReplaceResult>;
+  /** The mentions of these documents (what a window resolution reads). */
+  mentionsOf(docIds: string[]): Promise<StoredMention[]>;
+  replaceEvents(events: EventRecord[], links?: EventLink[], history?: HistoryEntry[], opts?: ReplaceOptions): Promise<ReplaceResult>;
   listEvents(filter?: EventFilter): Promise<EventRecord[]>;
   getEvent(id: string): Promise<EventRecord | null>;
   eventHistory(id: string): Promise<HistoryRow[]>;
@@ -102,6 +104,12 @@ export async function openStore(opts: OpenOptions = {}): Promise<Store> {
     throw e;
   }
   return makeStore(conn);
+}
+
+function chunked<T>(xs: T[], n: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
+  return out;
 }
 
 function errorText(e: unknown): string {
@@ -223,30 +231,39 @@ function makeStore(conn: Connection): Store {
     return rows.map(({ format, ...r }) => (format === null ? r : { ...r, format }));
   }
 
-  async function allMentions(): Promise<StoredMention[]> {
-    const ms = await db
-      .select({
-        doc: mentions.docId,
-        published: documents.published,
-        outlet: documents.outlet,
-        url: documents.url,
-        mention: mentions.data,
-      })
-      .from(mentions)
-      .innerJoin(documents, eq(mentions.docId, documents.id))
-      .orderBy(asc(documents.published), asc(mentions.docId), asc(mentions.start), asc(mentions.mentionId));
-    const cs = await db
-      .select({ doc: claims.docId, mention: claims.mentionId, data: claims.data })
-      .from(claims)
-      .orderBy(asc(claims.docId), asc(claims.idx));
-    const byMention = new Map<string, Claim[]>();
-    for (const c of cs) {
-      const key = `${c.doc}\u0000${c.mention}`;
-      const list = byMention.get(key);
-      if (list) list.push(c.data);
-      else byMention.set(key, [c.data]);
+  /** Mentions with their claims and document facts, of every document or of the given ones. */
+  async function mentionsOf(docIds?: string[]): Promise<StoredMention[]> {
+    const batches = docIds ? chunked([...new Set(docIds)], 500) : [null];
+    const out: StoredMention[] = [];
+    for (const batch of batches) {
+      if (batch && batch.length === 0) continue;
+      const ms = await db
+        .select({
+          doc: mentions.docId,
+          published: documents.published,
+          outlet: documents.outlet,
+          url: documents.url,
+          mention: mentions.data,
+        })
+        .from(mentions)
+        .innerJoin(documents, eq(mentions.docId, documents.id))
+        .where(batch ? inArray(mentions.docId, batch) : undefined)
+        .orderBy(asc(documents.published), asc(mentions.docId), asc(mentions.start), asc(mentions.mentionId));
+      const cs = await db
+        .select({ doc: claims.docId, mention: claims.mentionId, data: claims.data })
+        .from(claims)
+        .where(batch ? inArray(claims.docId, batch) : undefined)
+        .orderBy(asc(claims.docId), asc(claims.idx));
+      const byMention = new Map<string, Claim[]>();
+      for (const c of cs) {
+        const key = `${c.doc}\u0000${c.mention}`;
+        const list = byMention.get(key);
+        if (list) list.push(c.data);
+        else byMention.set(key, [c.data]);
+      }
+      for (const m of ms) out.push({ ...m, claims: byMention.get(`${m.doc}\u0000${m.mention.id}`) ?? [] });
     }
-    return ms.map((m) => ({ ...m, claims: byMention.get(`${m.doc}\u0000${m.mention.id}`) ?? [] }));
+    return out;
   }
 
   async function ingestLogRows(page: Page = {}): Promise<IngestLogRow[]> {
@@ -287,8 +304,9 @@ function makeStore(conn: Connection): Store {
     ingestLog: ingestLogRows,
     getDocument,
     listDocuments,
-    allMentions,
-    replaceEvents: (evs, links, history) => replaceEvents(db, evs, links, history),
+    allMentions: () => mentionsOf(),
+    mentionsOf,
+    replaceEvents: (evs, links, history, opts) => replaceEvents(db, evs, links, history, opts),
     listEvents: (filter) => listEvents(db, filter),
     getEvent: (id) => getEvent(db, id),
     eventHistory: (id) => eventHistory(db, id),

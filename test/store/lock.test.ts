@@ -29,6 +29,8 @@ async function lockExcludes(a: Store, b: Store): Promise<void> {
 }
 
 async function incremental(store: Store): Promise<void> {
+  assert.equal(await isResolutionStale(store), false, 'an empty store has nothing to resolve');
+  await store.saveDocument(makeDoc(20));
   assert.equal(await isResolutionStale(store), true, 'never resolved');
   const first = await resolveIfStale(store);
   assert.equal(first.ran, true);

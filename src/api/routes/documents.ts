@@ -3,7 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import type { Layers } from '../../core/types.ts';
 import { ingestOne } from '../../app/ingest.ts';
-import { resolveStore } from '../../app/resolve.ts';
+import { resolveLocked } from '../../app/resolve-incremental.ts';
 import { ingestBytes, ingestString, type IngestOptions, type IngestResult } from '../../ingest/index.ts';
 import type { ApiDeps } from '../deps.ts';
 import { ApiError, errorBody, errorResponses, newRouter, notFound } from '../errors.ts';
@@ -190,7 +190,7 @@ export function documentRoutes(deps: ApiDeps, opts: { maxUploadBytes?: number } 
   async function ingestBody(input: IngestResult) {
     const outcome = await deps.serialWrite(async () => {
       const o = await ingestOne(store, input);
-      if (o.status === 'stored') await resolveStore(store);
+      if (o.status === 'stored') await resolveLocked(store); // under the lock: workers may resolve the same store
       return o;
     });
     if (outcome.status === 'rejected') {

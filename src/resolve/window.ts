@@ -1,0 +1,112 @@
+// Window resolution: what a resolution over only some documents needs to know to give exactly what a resolution over
+// all of them would. The clustering is greedy in canonical order (published, doc id), so every document before the
+// earliest new one (the "prefix") keeps its clusters; only the rest (the "suffix") is re-clustered, against the prefix
+// clusters it can see through its blocking keys. src/app/resolve.ts does the reading and writing.
+import { blockOf } from './cluster.ts';
+import { toDayInterval } from './days.ts';
+import type { ResolveInput } from './model.ts';
+import { collectMembers, isCampaign } from './resolve.ts';
+
+const LAST = '\uffff';
+
+/** A document's position in the canonical order, comparable with `<` (what `collectMembers` sorts by). */
+export function docOrderKey(published: string | null, id: string): [string, string] {
+  return [published ?? LAST, id];
+}
+
+export function beforeKey(a: [string, string], b: [string, string]): boolean {
+  return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
+}
+
+/** The blocking facts of one mention, as the store's mention_index keeps them. */
+export interface IndexRow {
+  doc: string;
+  mention: string;
+  event: string;
+  /** Days since 1970-01-01; null when the mention has no usable date. */
+  dayStart: number | null;
+  /** null when open-ended (or undated). */
+  dayEnd: number | null;
+  campaign: boolean;
+}
+
+/** Index rows of the asserted mentions: only they found events or tallies (the others join through their antecedent). */
+export function indexRows(input: ResolveInput[]): IndexRow[] {
+  const rows: IndexRow[] = [];
+  for (const item of input) {
+    for (const m of item.mentions) {
+      if (m.modality !== 'asserted') continue;
+      const iv = toDayInterval(m.interval);
+      rows.push({
+        doc: item.doc.id,
+        mention: m.id,
+        event: m.event,
+        dayStart: iv ? iv.s : null,
+        dayEnd: iv && iv.e !== Infinity ? iv.e : null,
+        campaign: isCampaign(m),
+      });
+    }
+  }
+  return rows;
+}
+
+/** Stored mentions of a category whose interval is longer than this are read whatever the window (they block as "wide"). */
+export const WIDE_DAYS = 40;
+/**
+ * Slack around the window, in days. A mention's comparison date can move to a day its own document's anaphor gives
+ * (within one day of its interval) and its blocking weeks round outwards: two weeks covers both.
+ */
+export const WINDOW_SLACK_DAYS = 14;
+
+/** What the suffix's mentions can reach. */
+export interface ResolveWindow {
+  /** Blocking keys the suffix's founders look up (`cat|week`, `cat|wide`, `cat|undated`). */
+  lookups: Set<string>;
+  /** Per category: merged day ranges (with slack) whose stored mentions may block with the suffix. */
+  ranges: Map<string, [number, number][]>;
+  /** Categories of the suffix's running tallies: all stored tallies of these categories take part. */
+  tallyCategories: Set<string>;
+  /** Categories of the suffix's founders. */
+  categories: Set<string>;
+}
+
+function mergeRanges(ranges: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const r of [...ranges].sort((a, b) => a[0] - b[0])) {
+    const last = out.at(-1);
+    if (last && r[0] <= last[1] + 1) last[1] = Math.max(last[1], r[1]);
+    else out.push([r[0], r[1]]);
+  }
+  return out;
+}
+
+/** The window of the documents to re-cluster. */
+export function windowOf(suffix: ResolveInput[]): ResolveWindow {
+  const { founders, tallies } = collectMembers(suffix);
+  const lookups = new Set<string>();
+  const raw = new Map<string, [number, number][]>();
+  for (const m of founders) {
+    const { lookup } = blockOf(m);
+    for (const k of lookup) lookups.add(k);
+    const weeks = lookup.map((k) => Number(k.slice(k.lastIndexOf('|') + 1))).filter((w) => Number.isFinite(w));
+    if (weeks.length === 0) continue;
+    const cat = m.mention.event;
+    const list = raw.get(cat) ?? [];
+    list.push([Math.min(...weeks) * 7 - WINDOW_SLACK_DAYS, Math.max(...weeks) * 7 + 6 + WINDOW_SLACK_DAYS]);
+    raw.set(cat, list);
+  }
+  const ranges = new Map([...raw].map(([cat, list]) => [cat, mergeRanges(list)] as [string, [number, number][]]));
+  return { lookups, ranges, tallyCategories: new Set(tallies.map((m) => m.mention.event)), categories: new Set(founders.map((m) => m.mention.event)) };
+}
+
+/**
+ * Members of stored (prefix) documents that a suffix founder could meet: a founder indexed under a key the suffix looks
+ * up, or a tally of a category the suffix has tallies in. Their events, whole, are what the window re-clusters.
+ */
+export function reachable(prefix: ResolveInput[], win: ResolveWindow): Set<string> {
+  const { founders, tallies } = collectMembers(prefix);
+  const out = new Set<string>();
+  for (const m of founders) if (blockOf(m).keys.some((k) => win.lookups.has(k))) out.add(m.key);
+  for (const m of tallies) if (win.tallyCategories.has(m.mention.event)) out.add(m.key);
+  return out;
+}

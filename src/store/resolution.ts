@@ -1,0 +1,114 @@
+// What a window resolution reads and marks: which documents are new, which stored mentions a window reaches, which
+// events hold them. The rows of mention_index and resolved_docs are written by the resolution, never at ingest.
+import { and, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { StoreDb } from './db.ts';
+import { documents, eventMentions, events, mentionIndex, resolvedDocs } from './schema.ts';
+
+export interface DocKey {
+  id: string;
+  published: string | null;
+}
+
+export interface IndexEntry {
+  doc: string;
+  mention: string;
+  event: string;
+  dayStart: number | null;
+  dayEnd: number | null;
+  campaign: boolean;
+}
+
+/** What a window asks of the index: per category, day ranges; and the categories whose tallies all take part. */
+export interface IndexWindow {
+  ranges: Map<string, [number, number][]>;
+  tallyCategories: Set<string>;
+  /** Categories of the window's founders. */
+  categories: Set<string>;
+  /** Stored intervals longer than this many days are read whatever the ranges. */
+  wideDays: number;
+}
+
+const BATCH = 500;
+
+function chunks<T>(xs: T[], n = BATCH): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
+  return out;
+}
+
+/** Every document's id and publication date (the canonical order's key). */
+export async function documentKeys(db: StoreDb): Promise<DocKey[]> {
+  return db.select({ id: documents.id, published: documents.published }).from(documents);
+}
+
+/** Documents no resolution has taken into account yet. */
+export async function pendingDocuments(db: StoreDb, limit?: number): Promise<DocKey[]> {
+  const q = db
+    .select({ id: documents.id, published: documents.published })
+    .from(documents)
+    .leftJoin(resolvedDocs, eq(resolvedDocs.docId, documents.id))
+    .where(isNull(resolvedDocs.docId));
+  return limit === undefined ? q : q.limit(limit);
+}
+
+/** Whether any document has been resolved (a store from before the index, or never resolved, has none). */
+export async function anyResolved(db: StoreDb): Promise<boolean> {
+  return (await db.select({ id: resolvedDocs.docId }).from(resolvedDocs).limit(1)).length > 0;
+}
+
+/** Records documents as resolved, with the index rows of their mentions (rows already there are kept). */
+export async function markResolved(db: StoreDb, docIds: string[], rows: IndexEntry[]): Promise<void> {
+  await db.transaction(async (tx) => {
+    for (const b of chunks(rows, 1000)) await tx.insert(mentionIndex).values(b.map((r) => ({ docId: r.doc, mentionId: r.mention, event: r.event, dayStart: r.dayStart, dayEnd: r.dayEnd, campaign: r.campaign }))).onConflictDoNothing();
+    for (const b of chunks(docIds, 1000)) await tx.insert(resolvedDocs).values(b.map((docId) => ({ docId }))).onConflictDoNothing();
+  });
+}
+
+/** Forgets every mark (the next resolution reads everything). */
+export async function clearResolved(db: StoreDb): Promise<void> {
+  await db.delete(resolvedDocs);
+  await db.delete(mentionIndex);
+}
+
+/** Documents with an indexed mention the window may reach: in a range of its category, undated, wide, or a tally of a tally category. */
+export async function documentsInWindow(db: StoreDb, win: IndexWindow): Promise<Set<string>> {
+  const out = new Set<string>();
+  const add = async (where: SQL | undefined) => {
+    for (const r of await db.selectDistinct({ doc: mentionIndex.docId }).from(mentionIndex).where(where)) out.add(r.doc);
+  };
+  const undated = isNull(mentionIndex.dayStart);
+  const wide = or(undated, isNull(mentionIndex.dayEnd), sql`${mentionIndex.dayEnd} - ${mentionIndex.dayStart} > ${win.wideDays}`);
+  for (const [cat, ranges] of win.ranges) {
+    for (const b of chunks(ranges, 50)) {
+      const inRange = b.map(([lo, hi]) => and(lte(mentionIndex.dayStart, hi), gte(mentionIndex.dayEnd, lo)));
+      await add(and(eq(mentionIndex.event, cat), or(wide, ...inRange)));
+    }
+  }
+  // undated founders look up the undated block of their category
+  const rest = [...win.categories].filter((c) => !win.ranges.has(c));
+  for (const b of chunks(rest)) await add(and(inArray(mentionIndex.event, b), undated));
+  const tallies = [...win.tallyCategories];
+  for (const b of chunks(tallies)) await add(and(inArray(mentionIndex.event, b), eq(mentionIndex.campaign, true)));
+  return out;
+}
+
+/** Event ids linked to any mention of these documents, with the linked mention keys (`doc:mention`). */
+export async function eventsOfDocuments(db: StoreDb, docIds: string[]): Promise<Map<string, string>> {
+  const byMention = new Map<string, string>();
+  for (const b of chunks([...new Set(docIds)])) {
+    const rows = await db.select({ eventId: eventMentions.eventId, doc: eventMentions.docId, mention: eventMentions.mentionId }).from(eventMentions).where(inArray(eventMentions.docId, b));
+    for (const r of rows) byMention.set(`${r.doc}:${r.mention}`, r.eventId);
+  }
+  return byMention;
+}
+
+/** Member mention keys of these events, in their records' order (founding mention first). */
+export async function eventMembers(db: StoreDb, ids: string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  for (const b of chunks([...new Set(ids)])) {
+    for (const r of await db.select({ id: events.id, record: events.record }).from(events).where(inArray(events.id, b))) {
+      out.set(r.id, r.record.mentions.map((m) => `${m.doc}:${m.mention}`));
+    }
+  }
+  return out;
+}

@@ -6,7 +6,7 @@ import { ADMINS, WORLD_ADMIN_START } from '../lexicons/places-admin.ts';
 import { WORLD_ADMIN_ROWS } from '../lexicons/places-world.ts';
 import { FACILITIES, CITY_ALIASES, COUNTRY_ALIASES, EXTRA_DEMONYMS } from '../lexicons/places-facilities.ts';
 import { ORG_NAMES } from '../lexicons/places-stop.ts';
-import { MORE_DEMONYMS, REGION_DEMONYMS } from '../lexicons/places-roles.ts';
+import { AREA_DEMONYMS, MORE_DEMONYMS, REGION_DEMONYMS } from '../lexicons/places-roles.ts';
 import { nameKey } from './names.ts';
 
 /** Candidate types, packed as `type * TYPE_SHIFT + index`. */
@@ -46,6 +46,8 @@ export interface Gazetteer {
   demonyms: Map<string, string>;
   /** Demonyms of regions → index into AREAS ("european" → Europe). */
   regionDemonyms: Map<string, number>;
+  /** Demonyms of first-level areas → candidate ref of the area ("iowans" → Iowa). */
+  areaDemonyms: Map<string, number>;
   countries: CountryRec[];
   countryByA3: Map<string, CountryRec>;
   countryByA2: Map<string, CountryRec>;
@@ -76,6 +78,14 @@ function build(): Gazetteer {
   const add = (name: string, ref: number) => {
     const key = nameKey(name);
     if (!key) return;
+    // "St. John's", "St. Peter's Basilica": the tokenizer splits the possessive off ("Peter" + "'s").
+    if (key.includes("'s")) {
+      const split = key.replace(/([^ ])'s\b/g, "$1 's");
+      if (split !== key) addKey(split, name, ref);
+    }
+    addKey(key, name, ref);
+  };
+  const addKey = (key: string, name: string, ref: number) => {
     const list = index.get(key);
     if (!list) index.set(key, [ref]);
     else if (!list.includes(ref)) list.push(ref);
@@ -139,6 +149,13 @@ function build(): Gazetteer {
   ADMINS.forEach((a, i) => a.names.forEach((n) => add(n, CandType.Admin * TYPE_SHIFT + i)));
   AREAS.forEach((a, i) => a.names.forEach((n) => add(n, CandType.Area * TYPE_SHIFT + i)));
   FACILITIES.forEach((f, i) => f.names.forEach((n) => add(n, CandType.Facility * TYPE_SHIFT + i)));
+  const areaDemonyms = new Map<string, number>();
+  for (const [d, name] of Object.entries(AREA_DEMONYMS)) {
+    const ref = index.get(nameKey(name))?.find((r) => Math.floor(r / TYPE_SHIFT) === CandType.Admin || Math.floor(r / TYPE_SHIFT) === CandType.Area);
+    if (ref === undefined) continue;
+    areaDemonyms.set(nameKey(d), ref);
+    if (!d.endsWith('s')) areaDemonyms.set(nameKey(`${d}s`), ref);
+  }
   ORG_NAMES.forEach((n, i) => add(n, CandType.Org * TYPE_SHIFT + i));
 
   // Cities: columnar copy, then drop the module's object array so it can be collected.
@@ -194,6 +211,7 @@ function build(): Gazetteer {
     lowerStarts,
     demonyms,
     regionDemonyms,
+    areaDemonyms,
     countries,
     countryByA3,
     countryByA2,

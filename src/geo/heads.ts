@@ -3,6 +3,10 @@
 // They are placed at the document's best local context (see placeInContext in places.ts).
 import type { Token } from '../core/types.ts';
 import type { PlaceKind } from '../core/types.ts';
+import { haversineKm } from './names.ts';
+
+/** Towns this close to each other count as one cluster when choosing the document's local context. */
+const NEIGHBOUR_KM = 100;
 
 export interface HeadName {
   i: number;
@@ -21,7 +25,12 @@ const add = (words: string, kind: PlaceKind, local: boolean) => {
 };
 add('Street|St.|Road|Rd.|Drive|Avenue|Ave.|Boulevard|Blvd.|Lane|Highway|Hwy.|Parkway|Pkwy.|Turnpike|Expressway|Freeway|Bridge|Square|Plaza|Pike', 'facility', true);
 add('Park|Center|Centre|Stadium|Arena|Airport|Station|Mall|Hospital|Cemetery|Pier|Harbor|Harbour|Marina', 'facility', true);
-add('Church|Cathedral|Basilica|Castle|Tower|Theatre|Theater|Estate|Palace|Mosque|Temple|Prison|Racecourse|Circuit', 'facility', true);
+add('Church|Cathedral|Basilica|Chapel|Castle|Tower|Theatre|Theater|Estate|Palace|Mosque|Temple|Prison|Racecourse|Circuit|Courthouse', 'facility', true);
+// Campuses: GeoWebNews counts a named university or college as the place it stands on.
+add('University|College', 'facility', true);
+// "Stonewall Golf Club", "Augusta Country Club": grounds, unlike most clubs.
+add('Club', 'facility', true);
+const CLUB_GROUNDS = new Set(['Golf', 'Country', 'Yacht', 'Cricket', 'Polo', 'Racquet']);
 add('Lagoon|Peninsula|Gorge|Glacier|Desert', 'region', false);
 add('Quarter|Village|Point|Heights|Gardens', 'city', true);
 add('River|Creek|Lake|Valley|Bay|Island|Islands|Beach|Canyon|Forest|Wilderness|Mountain|Mountains|Falls|Reservoir|Swamp|Bayou|Hills', 'region', false);
@@ -99,11 +108,12 @@ export function findHeadNames(tokens: Token[]): HeadName[] {
     }
     const head = HEADS.get(text);
     if (!head || k === 0) continue;
+    if (text === 'Club' && !CLUB_GROUNDS.has(tokens[k - 1].text)) continue;
     // The name before the head: up to four capitalised words or ordinals in the same sentence.
     let i = k;
     // "Cabin Creek Road": a head word may sit inside a longer name, so the last head of a run decides.
     if (HEADS.has(tokens[k + 1]?.text ?? '') && tokens[k + 1].sentence === t.sentence) continue;
-    while (i - 1 >= 0 && k - i < 5 && tokens[i - 1].sentence === t.sentence && nameWord(tokens[i - 1]) && !NOT_IN_NAME.has(tokens[i - 1].text)) i--;
+    while (i - 1 >= 0 && k - i < 5 && tokens[i - 1].sentence === t.sentence && (nameWord(tokens[i - 1]) || possessive(tokens, i - 1)) && !NOT_IN_NAME.has(tokens[i - 1].text)) i--;
     // "Both Sun Valley": a capitalised sentence-initial common word is not part of the name.
     if (i < k - 1 && (i === 0 || tokens[i - 1].sentence !== t.sentence) && tokens[i].pos !== 'PROPN') i++;
     if (i === k || i <= last) continue;
@@ -115,6 +125,12 @@ export function findHeadNames(tokens: Token[]): HeadName[] {
     push(i, k, head[0], head[1]);
   }
   return out;
+}
+
+/** "St George’s Chapel", "St. Mary's Hospital": a saint's possessive inside the name ("Brooklyn's Barclays Center" is two names). */
+function possessive(tokens: Token[], n: number): boolean {
+  const t = tokens[n];
+  return (t.text === "'s" || t.text === '’s') && n > 1 && tokens[n - 1].end === t.start && nameWord(tokens[n - 1]) && /^(?:St\.?|Saint)$/.test(tokens[n - 2].text);
 }
 
 function followedByName(tokens: Token[], j: number): boolean {
@@ -142,6 +158,11 @@ export function bestContext(places: readonly { kind: PlaceKind; name: string; co
   for (const p of places) if (p.country && rank[p.kind]) byCountry.set(p.country, (byCountry.get(p.country) ?? 0) + (p.kind === 'country' ? 0.5 : 1));
   let top = 0;
   for (const v of byCountry.values()) top = Math.max(top, v);
+  // Distinct towns of the document, for neighbours: a cluster of nearby towns ("Vienna, Fairfax,
+  // Centreville") outweighs a stray one named first ("the architecture in Charleston").
+  const towns = new Map<string, { lat: number; lon: number }>();
+  for (const p of places) if (p.kind === 'city' && p.lat !== null && p.lon !== null) towns.set(`${p.name}|${p.country}`, { lat: p.lat, lon: p.lon });
+  const neighbours = new Map<string, number>();
   for (const p of places) {
     const r = rank[p.kind];
     if (!r || p.lat === null || p.lon === null) continue;
@@ -149,7 +170,13 @@ export function bestContext(places: readonly { kind: PlaceKind; name: string; co
     const key = `${p.kind}|${p.name}|${p.country}`;
     const n = (counts.get(key) ?? 0) + 1;
     counts.set(key, n);
-    const score = r * 1000 + n;
+    let nb = neighbours.get(key);
+    if (nb === undefined) {
+      nb = 0;
+      if (p.kind === 'city') for (const [k, t] of towns) if (k !== `${p.name}|${p.country}` && haversineKm(p.lat, p.lon, t.lat, t.lon) <= NEIGHBOUR_KM) nb++;
+      neighbours.set(key, nb);
+    }
+    const score = r * 1000 + n + nb;
     if (score > bestScore) {
       bestScore = score;
       best = { name: p.name, country: p.country, lat: p.lat, lon: p.lon };

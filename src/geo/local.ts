@@ -62,7 +62,7 @@ export function matchCounty(tokens: Token[], i: number, key: (k: number) => stri
     if (w.sentence !== t.sentence) return null;
     if (COUNTY_HEADS.has(w.text)) {
       const name: string[] = [];
-      for (let n = i; n < k; n++) name.push(key(n));
+      for (let n = i; n < k; n++) if (key(n)) name.push(key(n));
       // "Editorial Board Cuyahoga County": when a shorter tail is a known county, the match starts there.
       if (w.text === 'County' || w.text === 'Parish') {
         const counties = countyTable();
@@ -76,7 +76,9 @@ export function matchCounty(tokens: Token[], i: number, key: (k: number) => stri
       });
       return { j: k, end: w.end, refs, county: true };
     }
-    if (!isUpper(w.text) && w.text !== '.' && w.text !== "'") return null;
+    // "Miami-Dade County": a hyphen inside the name, with no space on either side.
+    const hyphen = /^[-‐‑]$/.test(w.text) && w.start === tokens[k - 1].end && tokens[k + 1]?.start === w.end;
+    if (!isUpper(w.text) && w.text !== '.' && w.text !== "'" && !hyphen) return null;
   }
   return null;
 }

@@ -38,6 +38,8 @@ export interface DemonymHit {
   a3: string | null;
   /** Index into AREAS for a region demonym. */
   area?: number;
+  /** Candidate ref of a first-level area ("Iowans" → Iowa). */
+  ref?: number;
 }
 
 const MAX_TOKENS = 8;
@@ -101,6 +103,12 @@ export function findToponyms(text: string, tokens: Token[]): { toponyms: Toponym
         i++;
         continue;
       }
+      const areaRef = two && !g.index.has(two) ? g.areaDemonyms.get(two) : undefined;
+      if (areaRef !== undefined && !teamOrPaper(i)) {
+        demonyms.push({ i, j: i + 1, a3: null, ref: areaRef });
+        i++;
+        continue;
+      }
     }
     let key = '';
     let best = -1;
@@ -134,6 +142,11 @@ export function findToponyms(text: string, tokens: Token[]): { toponyms: Toponym
       const area = upper ? g.regionDemonyms.get(piece(i)) : undefined;
       if (dem || area !== undefined) {
         demonyms.push({ i, j: i, a3: dem ?? null, area });
+        continue;
+      }
+      const areaRef = upper ? g.areaDemonyms.get(piece(i)) : undefined;
+      if (areaRef !== undefined && !teamOrPaper(i)) {
+        demonyms.push({ i, j: i, a3: null, ref: areaRef });
         continue;
       }
       const glued = upper ? matchGlued(t, i) : null;
@@ -184,6 +197,13 @@ export function findToponyms(text: string, tokens: Token[]): { toponyms: Toponym
   }
   for (const t of toponyms) if (t.i === t.j && personLike.has(t.key) && (placeLike.get(t.key) ?? 0) <= (personLike.get(t.key) ?? 0)) t.cityOk = false;
   return { toponyms, demonyms };
+
+  /** "The Tennessean", "the Houston Texans": an area's demonym after "The" or a name is a newspaper or a team. */
+  function teamOrPaper(i: number): boolean {
+    const prev = tokens[i - 1];
+    if (!prev || prev.sentence !== tokens[i].sentence) return false;
+    return prev.text === 'The' || (isUpperStart(prev.text) && (prev.pos === 'PROPN' || prev.pos === 'NOUN'));
+  }
 
   function isLocative(i: number): boolean {
     let k = i - 1;

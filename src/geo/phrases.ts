@@ -5,7 +5,7 @@ import { FACILITY_NOUNS, FACILITY_PREPS } from '../lexicons/places-stop.ts';
 import { gazetteer } from './gazetteer.ts';
 import { AREAS } from '../lexicons/seas.ts';
 import type { DemonymHit } from './match.ts';
-import type { Resolved } from './rank.ts';
+import { describe, type Resolved } from './rank.ts';
 
 export type DerivedPlace = PlaceFacts;
 
@@ -100,6 +100,11 @@ function areaPlace(k: number): DerivedPlace | null {
   return a ? { name: a.names[0], kind: a.kind, country: a.country, lat: a.lat, lon: a.lon, radius_km: a.radius_km, gid: `${a.kind}:${a.id}` } : null;
 }
 
+function refPlace(ref: number): DerivedPlace {
+  const { name, kind, country, lat, lon, radius_km, gid } = describe(ref);
+  return { name, kind, country, lat, lon, radius_km, gid };
+}
+
 function countryPlace(a3: string): DerivedPlace | null {
   const c = gazetteer().countryByA3.get(a3);
   return c ? { name: c.name, kind: 'country', country: c.a3, lat: c.lat, lon: c.lon, radius_km: c.radius_km, gid: `iso:${c.a3}` } : null;
@@ -125,8 +130,8 @@ export function demonymPlaces(tokens: Token[], hits: DemonymHit[]): Derived[] {
   const out: Derived[] = [];
   const g = gazetteer();
   const seen = new Set<number>();
-  for (const { i: first, j: i, a3, area } of hits) {
-    const c = a3 ? countryPlace(a3) : area !== undefined ? areaPlace(area) : null;
+  for (const { i: first, j: i, a3, area, ref } of hits) {
+    const c = a3 ? countryPlace(a3) : area !== undefined ? areaPlace(area) : ref !== undefined ? refPlace(ref) : null;
     if (!c) continue;
     let n = i + 1;
     if (tokens[n]?.normal === 'territorial' || tokens[n]?.normal === 'national') n++;

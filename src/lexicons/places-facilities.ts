@@ -99,6 +99,7 @@ export const COUNTRY_ALIASES: Record<string, string> = {
   'North Korea': 'PRK', 'Corea del Norte': 'PRK', 'South Korea': 'KOR', 'Corea del Sur': 'KOR', 'Vatican': 'VAT',
   'Kosovo': 'XKX', 'Laos': 'LAO', 'Vietnam': 'VNM', 'Bolivia': 'BOL', 'Venezuela': 'VEN', 'Tanzania': 'TZA', 'Moldova': 'MDA',
   'Macedonia': 'MKD', 'Swaziland': 'SWZ', 'East Timor': 'TLS', 'Cape Verde': 'CPV', 'Micronesia': 'FSM',
+  'U.S. Virgin Islands': 'VIR', 'US Virgin Islands': 'VIR', 'USVI': 'VIR',
 };
 
 /** Demonyms the country table lacks, and Spanish ones for "aguas venezolanas": word → alpha-3. */

@@ -133,6 +133,8 @@ island|-|45.0|147.0|300|Kuril Islands;Kurils
 island|KOR|37.24|131.87|5|Dokdo;Takeshima
 island|-|-8.0|125.0|200|Timor
 island|-|18.0|-72.0|400|Hispaniola;La Española
+island|TTO|10.45|-61.25|60|Trinidad;isla de Trinidad
+island|TTO|11.25|-60.67|20|Tobago
 island|CUB|21.9|-80.0|0|-
 island|-|21.5|-71.5|0|-
 lake|-|-1.0|33.0|250|Lake Victoria;lago Victoria
@@ -161,6 +163,8 @@ region|-|-25.0|134.0|1000|the Outback;Australian Outback
 region|-|56.0|-90.0|0|-
 region|IND|23.5|90.0|300|Bengal;Bengala
 region|EGY|30.85|31.2|100|Nile Delta;delta del Nilo
+region|NGA|5.0|6.3|200|Niger Delta;delta del Níger
+region|VNM|10.0|105.8|150|Mekong Delta;delta del Mekong
 region|-|1.0|15.0|900|Congo Basin;cuenca del Congo
 region|-|-45.0|-69.0|0|-
 region|USA|36.1|-112.1|100|Grand Canyon;Gran Cañón

@@ -52,6 +52,27 @@ export const REGION_DEMONYMS: Record<string, string> = {
   'Middle Eastern': 'middle-east', Arab: 'middle-east', Arabs: 'middle-east', Europea: 'europe', Europeo: 'europe',
 };
 
+/** Demonyms of first-level areas and regions → the area's name in the admin or region lexicon ("Iowans" → Iowa).
+ * Left out: words that are mostly something else ("Hawaiian" shirts, "Hoosiers" teams, "New Yorker" the magazine,
+ * "Georgian" the country, "Victorian" the era) and languages ("Punjabi", "Gujarati"). Plurals in -s are added. */
+// prettier-ignore
+export const AREA_DEMONYMS: Record<string, string> = {
+  Alabamian: 'Alabama', Alaskan: 'Alaska', Arizonan: 'Arizona', Arkansan: 'Arkansas', Californian: 'California',
+  Coloradan: 'Colorado', Delawarean: 'Delaware', Floridian: 'Florida', Idahoan: 'Idaho', Illinoisan: 'Illinois',
+  Iowan: 'Iowa', Kansan: 'Kansas', Kentuckian: 'Kentucky', Louisianan: 'Louisiana', Louisianian: 'Louisiana',
+  Mainer: 'Maine', Marylander: 'Maryland', Michigander: 'Michigan', Minnesotan: 'Minnesota', Mississippian: 'Mississippi',
+  Montanan: 'Montana', Nebraskan: 'Nebraska', Nevadan: 'Nevada', 'New Jerseyan': 'New Jersey', 'New Hampshirite': 'New Hampshire',
+  'North Carolinian': 'North Carolina', 'South Carolinian': 'South Carolina', 'North Dakotan': 'North Dakota',
+  'South Dakotan': 'South Dakota', Ohioan: 'Ohio', Oklahoman: 'Oklahoma', Oregonian: 'Oregon', Pennsylvanian: 'Pennsylvania',
+  'Rhode Islander': 'Rhode Island', Tennessean: 'Tennessee', Texan: 'Texas', Utahn: 'Utah', Vermonter: 'Vermont',
+  Virginian: 'Virginia', 'West Virginian': 'West Virginia', Wisconsinite: 'Wisconsin', Wyomingite: 'Wyoming',
+  Albertan: 'Alberta', 'British Columbian': 'British Columbia', Manitoban: 'Manitoba', 'Nova Scotian': 'Nova Scotia',
+  Ontarian: 'Ontario', Quebecer: 'Quebec', Quebecker: 'Quebec', Québécois: 'Quebec', Newfoundlander: 'Newfoundland',
+  Queenslander: 'Queensland', Tasmanian: 'Tasmania', Sicilian: 'Sicily', Sardinian: 'Sardinia', Corsican: 'Corsica',
+  Tuscan: 'Tuscany', Bavarian: 'Bavaria', Catalan: 'Catalonia', Andalusian: 'Andalusia', Siberian: 'Siberia',
+  Crimean: 'Crimea', Kashmiri: 'Kashmir', Chechen: 'Chechnya', Tibetan: 'Tibet', Darfuri: 'Darfur', Keralite: 'Kerala',
+};
+
 /** More country demonyms the country data lacks (adjectives and peoples). */
 export const MORE_DEMONYMS: Record<string, string> = {
   'South Ossetian': 'GEO', Abkhaz: 'GEO', Abkhazian: 'GEO', 'Sri Lankan': 'LKA', Sinhalese: 'LKA',

@@ -41,6 +41,9 @@ PAK|34.5|72.0|180|Khyber Pakhtunkhwa;KP province;North-West Frontier Province
 PAK|28.5|65.5|390|Balochistan;Baluchistan
 PAK|35.8|74.5|210|Gilgit-Baltistan
 PAK|33.9|73.8|65|Azad Kashmir;Pakistan-administered Kashmir
+PAK|33.0|70.3|110|Federally Administered Tribal Areas;FATA;tribal areas of Pakistan
+PAK|32.3|69.8|40|South Waziristan;South Waziristan Agency;South Waziristan district
+PAK|32.95|70.0|35|North Waziristan;North Waziristan Agency;North Waziristan district
 CHN|30.6|102.7|390|Sichuan;Szechuan
 CHN|23.4|113.4|240|Guangdong;Canton province
 CHN|30.9|112.3|240|Hubei
@@ -216,6 +219,7 @@ ZAF|-28.5|30.9|200|KwaZulu-Natal;KZN
 ZAF|-26.2|28.0|200|Gauteng
 ZAF|-28.5|26.8|200|Free State
 ZAF|-26.0|25.5|200|North West province
+ZAF|-26.0|25.5|200|?North West
 ZAF|-26.0|30.0|200|Mpumalanga
 ZAF|-23.4|29.4|200|Limpopo
 DEU|48.8|11.5|190|Bavaria;Bayern;Baviera

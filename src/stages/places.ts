@@ -13,8 +13,11 @@ import { nameKey } from '../geo/names.ts';
 import { stateCue, townCue, usLocalCues, STATE_HOMONYMS } from '../geo/locality.ts';
 import { usState } from '../geo/county.ts';
 import { findHeadNames, bestContext, type HeadName } from '../geo/heads.ts';
+import { FACILITIES } from '../lexicons/places-facilities.ts';
 
 export { lookupPlace, countryByAlpha3 } from '../geo/lookup.ts';
+
+const ORG_LIKE_FACILITIES = new Set(FACILITIES.filter((f) => f.orgLike).map((f) => `facility:${f.id}`));
 
 interface Hit {
   top: Toponym;
@@ -60,6 +63,16 @@ function resolveAll(toponyms: Toponym[], entities: Entity[] | undefined, text: s
     }
     if (res) hits.push({ top: t, res });
   });
+  // "Suffolk" beside "Suffolk County": the bare name is the county the document names, not a town elsewhere.
+  const counties = new Map<string, Resolved>();
+  for (const h of hits) if (h.top.county && h.res.kind === 'admin') counties.set(h.top.key, h.res);
+  if (counties.size) {
+    for (const h of hits) {
+      if (h.top.county || h.res.kind !== 'city' || h.res.country !== 'USA') continue;
+      const c = counties.get(`${h.top.key} county`);
+      if (c && c.adminCode !== h.res.adminCode) h.res = c;
+    }
+  }
   return hits;
 }
 
@@ -260,6 +273,27 @@ export function extractPlaces(doc: Doc): Place[] {
   return places;
 }
 
+const HOST_KINDS = new Set(['city', 'facility', 'admin']);
+
+/** The place a local name is said to be in or at: "St Giles Chapel at Windsor Castle", "Brooklyn's Barclays Center". */
+function hostOf(tokens: Token[], x: HeadName, places: Place[]): Place | null {
+  if (!x.local) return null;
+  const after = tokens[x.j + 1];
+  const next = tokens[x.j + 2];
+  const found = (start: number) => places.find((p) => p.start === start && HOST_KINDS.has(p.kind) && p.lat !== null && p.by !== 'head-word') ?? null;
+  if (after && next && (after.normal === 'in' || after.normal === 'at') && next.sentence === after.sentence) {
+    const p = found(next.start);
+    if (p) return p;
+  }
+  // "Brooklyn's Barclays Center": a place with a possessive right before the name.
+  const poss = tokens[x.i - 1];
+  if (poss && (poss.text === "'s" || poss.text === '’s') && x.i >= 2) {
+    const p = places.find((q) => q.end === poss.start && HOST_KINDS.has(q.kind) && q.lat !== null && q.by !== 'head-word');
+    if (p) return p;
+  }
+  return null;
+}
+
 /** Head-word names no gazetteer entry covers, placed at the town they are in (or near, for rivers and valleys). */
 function placeHeads(doc: Doc, heads: HeadName[], innerOf: Map<HeadName, Resolved & { at: number }>, places: Place[]): void {
   if (!heads.length) return;
@@ -275,8 +309,10 @@ function placeHeads(doc: Doc, heads: HeadName[], innerOf: Map<HeadName, Resolved
     }
     const inner = innerOf.get(x);
     // "Vancouver International Airport": a town that starts the name is where the thing is.
-    const leading = inner && inner.kind !== 'facility' && inner.at === x.start;
-    const at = leading || (inner && !ctx) ? { name: inner!.name, country: inner!.country, lat: inner!.lat, lon: inner!.lon } : ctx;
+    // "Heathrow Animal Reception Center": so does a known facility, unless it mostly names an institution ("White House").
+    const leading = inner && inner.at === x.start && (inner.kind !== 'facility' || !ORG_LIKE_FACILITIES.has(inner.gid));
+    const host = leading ? null : hostOf(doc.layers.tokens ?? [], x, places);
+    const at = host ?? (leading || (inner && !ctx) ? { name: inner!.name, country: inner!.country, lat: inner!.lat, lon: inner!.lon } : ctx);
     if (!at || at.lat === null || at.lon === null) continue;
     places.push({ start: x.start, end: x.end, text, name: text, kind: x.kind, country: at.country, lat: at.lat, lon: at.lon, radius_km: x.local ? 10 : 50, gid: null, by: 'head-word', role: 'location' });
   }

@@ -10,7 +10,7 @@ import { ingestString, type IngestResult } from '../src/ingest/index.ts';
 import { openStore } from '../src/store/index.ts';
 import { openQueue, type IngestJobData } from '../src/store/queue.ts';
 import { ingestOne, isStored } from '../src/app/ingest.ts';
-import { resolveLocked } from '../src/app/resolve-incremental.ts';
+import { resolveIfStale, resolveLocked } from '../src/app/resolve-incremental.ts';
 import { runWorker } from '../src/app/worker.ts';
 import { watchLoop } from '../src/ingest/watch.ts';
 import { pgSandbox } from '../test/reliability/pg.ts';
@@ -49,8 +49,8 @@ async function postgres(n: number, workerCounts: number[]): Promise<void> {
   const docs = inputs(n).flatMap((r) => (r.ok ? [{ meta: r.input.meta, text: r.input.text, warnings: r.input.warnings } as IngestJobData] : []));
   console.log(`corpus: ${docs.length} generated reports (${args.includes('--dense') ? 'dense, ~600 words' : '~300 words, ~7 mentions'}), PostgreSQL ${process.env.TEST_DATABASE_URL ?? '127.0.0.1:5432'}`);
   console.log(resolveAsYouGo ? 'workers resolve as documents arrive (debounced, under the lock)' : 'workers only store (--no-resolve); one resolution afterwards');
-  console.log('| workers | articles/s (workers) | wall s | resolutions in workers | resolving s in workers | one resolution alone, s | articles/s incl. that | peak RSS per worker |');
-  console.log('|---|---|---|---|---|---|---|---|');
+  console.log('| workers | articles/s (workers) | wall s | resolutions in workers | resolving s in workers | left to resolve after, s | articles/s incl. that | peak RSS per worker | one full resolution, s |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
   for (const w of workerCounts) {
     const box = await pgSandbox('bench');
     try {
@@ -74,16 +74,19 @@ async function postgres(n: number, workerCounts: number[]): Promise<void> {
       );
       const wall = (performance.now() - t1) / 1000;
       const t2 = performance.now();
-      await resolveLocked(store); // what the last resolution costs on this store, measured alone
+      await resolveLocked(store); // what is left to resolve when the workers are done (everything after a backfill)
       const resolveMs = performance.now() - t2;
+      const t3 = performance.now();
+      await resolveIfStale(store, { full: true }); // for scale: one resolution of everything on this store
+      const fullMs = performance.now() - t3;
       const stored = results.reduce((s, r) => s + r.stored, 0);
       const counts = await store.counts();
       if (counts.documents !== docs.length) throw new Error(`stored ${counts.documents} of ${docs.length}`);
       const inWorkers = results.reduce((s, r) => s + r.resolveMs, 0) / 1000;
       console.log(
         `| ${w} | ${(stored / wall).toFixed(1)} | ${wall.toFixed(1)} | ${results.reduce((s, r) => s + r.resolutions, 0)} | ${inWorkers.toFixed(1)} | ` +
-          `${(resolveMs / 1000).toFixed(1)} | ${(stored / (wall + (resolveAsYouGo ? 0 : resolveMs / 1000))).toFixed(1)} | ` +
-          `${mb(Math.max(...results.map((r) => r.peakRss)))} |  (enqueue ${(docs.length / enqueueS).toFixed(0)} jobs/s; ${counts.events} events)`,
+          `${(resolveMs / 1000).toFixed(1)} | ${(stored / (wall + resolveMs / 1000)).toFixed(1)} | ` +
+          `${mb(Math.max(...results.map((r) => r.peakRss)))} | ${(fullMs / 1000).toFixed(1)} |  (enqueue ${(docs.length / enqueueS).toFixed(0)} jobs/s; ${counts.events} events)`,
       );
       await store.close();
     } finally {

@@ -131,10 +131,23 @@ export async function replaceEvents(
 
     // Only the links of new and changed events are rewritten (removed ones go with their event, by cascade): an
     // unchanged record lists the same mentions, so its links stand. Rewriting them all cost O(every mention) per run.
+    // A changed event's links are diffed against the stored ones: an event that gains one report (a campaign tally
+    // with thousands) writes one row, not all of them again.
     const rewrite = new Set([...result.created, ...result.updated, ...unchangedWithOtherLinks(evs, result.unchanged, allLinks)]);
-    for (const batch of chunks([...rewrite].filter((id) => prev.has(id)))) await tx.delete(eventMentions).where(inArray(eventMentions.eventId, batch));
-    const known = allLinks.filter((l) => rewrite.has(l.eventId));
-    for (const batch of chunks(known, 1000)) {
+    const linkKey = (e: string, d: string, m: string) => `${e}\u0000${d}\u0000${m}`;
+    const stored = new Set<string>();
+    for (const batch of chunks([...rewrite].filter((id) => prev.has(id)))) {
+      for (const r of await tx.select().from(eventMentions).where(inArray(eventMentions.eventId, batch))) stored.add(linkKey(r.eventId, r.docId, r.mentionId));
+    }
+    const wanted = allLinks.filter((l) => rewrite.has(l.eventId));
+    const keep = new Set(wanted.map((l) => linkKey(l.eventId, l.doc, l.mention)));
+    const gone = [...stored].filter((k) => !keep.has(k)).map((k) => k.split('\u0000'));
+    for (const batch of chunks(gone)) {
+      const rows = sql.join(batch.map(([e, d, m]) => sql`(${e}, ${d}, ${m})`), sql`, `);
+      await tx.delete(eventMentions).where(sql`(${eventMentions.eventId}, ${eventMentions.docId}, ${eventMentions.mentionId}) in (${rows})`);
+    }
+    const added = wanted.filter((l) => !stored.has(linkKey(l.eventId, l.doc, l.mention)));
+    for (const batch of chunks(added, 1000)) {
       await tx.insert(eventMentions).values(batch.map((l) => ({ eventId: l.eventId, docId: l.doc, mentionId: l.mention })));
     }
 

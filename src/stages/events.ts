@@ -23,6 +23,8 @@ const VESSELS = new Set(['boat', 'vessel', 'ship', 'tanker']);
 const BRIDGING = new Set(['explosion', 'blast', 'detonation']);
 const PATIENT = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'RETREAT']);
 /** Verbs whose subject judges or names an event rather than carrying it out. */
+/** A superlative or "first" right before "in <duration>": the duration measures a record, not the happening. */
+const SUPERLATIVE_BEFORE = /\b(?:largest|biggest|worst|deadliest|heaviest|highest|lowest|greatest|strongest|longest|most|first|only|last|(?:la|el|los|las) (?:mayor|peor|primera?)|m[aá]s \w+)\b[^.;]{0,60}\b(?:in|en)\s+(?:(?:the|los|las)\s+)?(?:(?:past|last|últimos?|últimas?)\s+)?$/i;
 const JUDGE = new Set(['call', 'describe', 'label', 'brand', 'term', 'denounce', 'condemn', 'criticize', 'criticise', 'decry', 'slam', 'praise', 'welcome', 'hail', 'characterize', 'characterise', 'dismiss', 'deplore', 'lament', 'question']);
 
 /** Token index of the first token at or after offset (binary search). */
@@ -189,6 +191,8 @@ function sentenceMentions(ix: DocIndex, text: string, from: number, to: number, 
   for (const t of times) {
     // "now", "so far": the present is no date of the happening.
     if (t.start < sStart || t.start >= sEnd || t.value === 'PRESENT_REF') continue;
+    // "the largest buildup in decades", "the first such strike in years": a yardstick, not when it happened.
+    if (t.type === 'DURATION' && SUPERLATIVE_BEFORE.test(text.slice(Math.max(sStart, t.start - 80), t.start))) continue;
     const tj = tokenAt(tokens, t.start);
     const c = clauseOf(tj);
     let best = -1;

@@ -253,3 +253,11 @@ test('a place after a locative preposition and adjectives is where it happened, 
   assert.notEqual(protest.recipient?.name, 'Caracas');
   assert.equal(protest.place?.name, 'Caracas');
 });
+
+test('time: a duration after a superlative ("the largest in decades") measures a record, not the happening', () => {
+  const ms = annotateText('The naval buildup off Venezuela is the largest in the region in decades. It was the first strike on a dock in years.', '2025-11-10').layers.mentions ?? [];
+  assert.ok(ms.length >= 2);
+  for (const m of ms) assert.equal(m.intervalBy, 'publication', `${m.event}: ${JSON.stringify(m.interval)}`);
+  const spans = annotateText('Protesters marched in Caracas for three days.', '2025-11-10').layers.mentions ?? [];
+  assert.equal(spans[0].intervalBy, 'duration');
+});

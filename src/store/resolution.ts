@@ -1,21 +1,13 @@
 // What a window resolution reads and marks: which documents are new, which stored mentions a window reaches, which
 // events hold them. The rows of mention_index and resolved_docs are written by the resolution, never at ingest.
 import { and, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { IndexRow } from '../resolve/window.ts';
 import type { StoreDb } from './db.ts';
 import { documents, eventMentions, events, mentionIndex, resolvedDocs } from './schema.ts';
 
 export interface DocKey {
   id: string;
   published: string | null;
-}
-
-export interface IndexEntry {
-  doc: string;
-  mention: string;
-  event: string;
-  dayStart: number | null;
-  dayEnd: number | null;
-  campaign: boolean;
 }
 
 /** What a window asks of the index: per category, day ranges; and the categories whose tallies all take part. */
@@ -57,7 +49,7 @@ export async function anyResolved(db: StoreDb): Promise<boolean> {
 }
 
 /** Records documents as resolved, with the index rows of their mentions (rows already there are kept). */
-export async function markResolved(db: StoreDb, docIds: string[], rows: IndexEntry[]): Promise<void> {
+export async function markResolved(db: StoreDb, docIds: string[], rows: IndexRow[]): Promise<void> {
   await db.transaction(async (tx) => {
     for (const b of chunks(rows, 1000)) await tx.insert(mentionIndex).values(b.map((r) => ({ docId: r.doc, mentionId: r.mention, event: r.event, dayStart: r.dayStart, dayEnd: r.dayEnd, campaign: r.campaign }))).onConflictDoNothing();
     for (const b of chunks(docIds, 1000)) await tx.insert(resolvedDocs).values(b.map((docId) => ({ docId }))).onConflictDoNothing();

@@ -2,21 +2,9 @@
 // names, campuses and grounds, and a few areas. Sentences are our own.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Doc, Place } from '../../src/core/types.ts';
-import { tokenize } from '../../src/stages/sentences.ts';
-import { placesStage } from '../../src/stages/places.ts';
-import { bestContext, findHeadNames } from '../../src/geo/heads.ts';
-
-function places(text: string): Place[] {
-  const doc: Doc = { meta: { id: 't', title: null, outlet: null, url: null, language: 'en', published: null, source: null }, text, layers: {}, messages: [] };
-  Object.assign(doc.layers, tokenize(text));
-  placesStage.run(doc, { referenceTime: null, language: 'en' });
-  return doc.layers.places!;
-}
-const heads = (text: string): string[] => {
-  const { tokens } = tokenize(text);
-  return findHeadNames(tokens!).map((h) => text.slice(h.start, h.end));
-};
+import type { Place } from '../../src/core/types.ts';
+import { bestContext } from '../../src/geo/heads.ts';
+import { heads, places } from './places-fixture.ts';
 const find = (ps: Place[], text: string): Place => {
   const p = ps.find((x) => x.text === text);
   assert.ok(p, `${text} not in ${JSON.stringify(ps.map((x) => x.text))}`);

@@ -1,21 +1,7 @@
 // Head-word names the gazetteer lacks ("Maple Street", "Harmon Creek", "I-95"), placed at the document's town.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Doc, Place } from '../../src/core/types.ts';
-import { tokenize } from '../../src/stages/sentences.ts';
-import { placesStage } from '../../src/stages/places.ts';
-import { findHeadNames } from '../../src/geo/heads.ts';
-
-function places(text: string): Place[] {
-  const doc: Doc = { meta: { id: 't', title: null, outlet: null, url: null, language: 'en', published: null, source: null }, text, layers: {}, messages: [] };
-  Object.assign(doc.layers, tokenize(text));
-  placesStage.run(doc, { referenceTime: null, language: 'en' });
-  return doc.layers.places!;
-}
-const heads = (text: string): string[] => {
-  const { tokens } = tokenize(text);
-  return findHeadNames(tokens!).map((h) => text.slice(h.start, h.end));
-};
+import { heads, places } from './places-fixture.ts';
 
 test('a street in a named town is a place at that town', () => {
   const ps = places('Firefighters in Dayton, Ohio, closed Wexford Street after the blaze on Tuesday.');

@@ -2,9 +2,9 @@
 // (or the store has never been indexed). Both give the same events and ids: test/resolve/window.test.ts checks it.
 import type { DocMeta } from '../core/types.ts';
 import type { ReplaceResult, Store, StoredMention } from '../store/index.ts';
-import { anyResolved, clearResolved, documentKeys, documentsInWindow, eventMembers, eventsOfDocuments, markResolved, pendingDocuments, type DocKey } from '../store/resolution.ts';
+import { anyResolved, clearResolved, documentKeys, eventMembers, eventsOfDocuments, eventsOfMentions, markResolved, pendingDocuments, windowRows, type DocKey } from '../store/resolution.ts';
 import { resolveEvents, type ResolveInput, type ResolveOutput } from '../resolve/resolve.ts';
-import { beforeKey, docOrderKey, indexRows, reachable, WIDE_DAYS, windowOf } from '../resolve/window.ts';
+import { beforeKey, docOrderKey, indexRows, reachableKeys, WIDE_DAYS, windowOf } from '../resolve/window.ts';
 
 /**
  * Bump when the resolver's clustering changes: stored events were made by the old rules, so the next resolution reads
@@ -77,29 +77,30 @@ async function resolveWindow(store: Store, pending: DocKey[]): Promise<ResolveSt
 
   const suffix = resolveInputs(await store.mentionsOf(suffixIds));
   const win = windowOf(suffix);
-  const candidates = [...(await documentsInWindow(db, { ...win, wideDays: WIDE_DAYS }))].filter((d) => !suffixSet.has(d));
-  const loaded = new Map<string, ResolveInput>();
-  for (const i of resolveInputs(await store.mentionsOf(candidates))) loaded.set(i.doc.id, i);
-
-  // the stored events the window reaches, whole: their prefix members are replayed in their canonical order
-  const reach = reachable([...loaded.values()], win);
-  const linked = await eventsOfDocuments(db, [...loaded.keys()]);
-  const reached = new Set([...reach].map((k) => linked.get(k)).filter((id): id is string => !!id));
-  // and every event a window document was part of: its members are re-clustered
+  const rows = (await windowRows(db, { ...win, wideDays: WIDE_DAYS })).filter((r) => !suffixSet.has(r.doc));
+  // the stored events the window reaches, and every event a window document was part of, whole
+  const reached = await eventsOfMentions(db, [...reachableKeys(rows, win)]);
   for (const [, id] of await eventsOfDocuments(db, suffixIds)) reached.add(id);
   const members = await eventMembers(db, [...reached]);
-  const missing = [...new Set([...members.values()].flat().map((k) => k.slice(0, k.indexOf(':'))))].filter((d) => !loaded.has(d) && !suffixSet.has(d));
-  for (const i of resolveInputs(await store.mentionsOf(missing))) loaded.set(i.doc.id, i);
+  const replay = new Set([...members.values()].flat());
+  const docOf = (key: string) => key.slice(0, key.indexOf(':'));
+  // only their mentions are read, not their whole documents; a document whose coreference chain runs through a
+  // mention not read is read whole (the chain decides which mention an anaphor belongs to)
+  const prefix = resolveInputs(await store.mentionsOf([], [...replay].filter((k) => !suffixSet.has(docOf(k)))));
+  const broken = prefix.filter((i) => {
+    const ids = new Set(i.mentions.map((m) => m.id));
+    return i.mentions.some((m) => m.corefOf && !ids.has(m.corefOf));
+  });
+  const whole = new Map(resolveInputs(await store.mentionsOf(broken.map((i) => i.doc.id))).map((i) => [i.doc.id, i]));
+  const loaded = prefix.map((i) => whole.get(i.doc.id) ?? i);
 
-  const replay = new Set<string>();
-  for (const keys of members.values()) for (const k of keys) replay.add(k);
-  const only = (key: string) => suffixSet.has(key.slice(0, key.indexOf(':'))) || replay.has(key);
-  const out = resolveEvents([...loaded.values(), ...suffix], members, only);
+  const only = (key: string) => suffixSet.has(docOf(key)) || replay.has(key);
+  const out = resolveEvents([...loaded, ...suffix], members, only);
   const result = await write(store, out, [...reached]);
   const pendingIds = pending.map((d) => d.id);
   const pendingSet = new Set(pendingIds);
   await markResolved(db, pendingIds, indexRows(suffix.filter((i) => pendingSet.has(i.doc.id))));
-  return { ...result, scope: 'window', read: loaded.size + suffix.length };
+  return { ...result, scope: 'window', read: loaded.length + suffix.length };
 }
 
 /**

@@ -21,7 +21,7 @@ export interface Cluster {
 const WEEK = 7;
 const SAME_DOC_BONUS = 5;
 /** Intervals spanning more weeks than this are "wide" (kept in one list per category). */
-const WIDE_WEEKS = 8;
+export const WIDE_WEEKS = 8;
 /** A wide mention looks at narrow clusters in at most this many weeks from its start. */
 const LOOKUP_WEEKS = 26;
 

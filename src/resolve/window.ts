@@ -2,7 +2,7 @@
 // all of them would. The clustering is greedy in canonical order (published, doc id), so every document before the
 // earliest new one (the "prefix") keeps its clusters; only the rest (the "suffix") is re-clustered, against the prefix
 // clusters it can see through its blocking keys. src/app/resolve.ts does the reading and writing.
-import { blockOf } from './cluster.ts';
+import { blockOf, WIDE_WEEKS } from './cluster.ts';
 import { toDayInterval } from './days.ts';
 import type { ResolveInput } from './model.ts';
 import { collectMembers, isCampaign } from './resolve.ts';
@@ -99,14 +99,53 @@ export function windowOf(suffix: ResolveInput[]): ResolveWindow {
   return { lookups, ranges, tallyCategories: new Set(tallies.map((m) => m.mention.event)), categories: new Set(founders.map((m) => m.mention.event)) };
 }
 
+const weekOf = (day: number) => Math.floor(day / 7);
+
 /**
- * Members of stored (prefix) documents that a suffix founder could meet: a founder indexed under a key the suffix looks
- * up, or a tally of a category the suffix has tallies in. Their events, whole, are what the window re-clusters.
+ * Stored (prefix) mentions a suffix founder could meet, from their index rows alone: a founder indexed under a key the
+ * suffix looks up, or a tally of a category the suffix has tallies in. Errs on the side of more: a row's own interval
+ * is widened by the days an anaphor of its document can move it (a day-precise anaphor within a day of it; an undated
+ * or open-ended one can move anywhere), and anaphors pass as founders. Their events, whole, are what the window replays.
  */
-export function reachable(prefix: ResolveInput[], win: ResolveWindow): Set<string> {
-  const { founders, tallies } = collectMembers(prefix);
+export function reachableKeys(rows: IndexRow[], win: ResolveWindow): Set<string> {
+  const weeks = new Map<string, number[]>();
+  for (const k of win.lookups) {
+    const bar = k.lastIndexOf('|');
+    const w = Number(k.slice(bar + 1));
+    if (!Number.isFinite(w)) continue;
+    const cat = k.slice(0, bar);
+    const list = weeks.get(cat) ?? [];
+    list.push(w);
+    weeks.set(cat, list);
+  }
+  for (const list of weeks.values()) list.sort((a, b) => a - b);
+  const anyWeekIn = (cat: string, lo: number, hi: number): boolean => {
+    const list = weeks.get(cat);
+    if (!list) return false;
+    let a = 0;
+    let b = list.length;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (list[mid] < lo) a = mid + 1;
+      else b = mid;
+    }
+    return a < list.length && list[a] <= hi;
+  };
   const out = new Set<string>();
-  for (const m of founders) if (blockOf(m).keys.some((k) => win.lookups.has(k))) out.add(m.key);
-  for (const m of tallies) if (win.tallyCategories.has(m.mention.event)) out.add(m.key);
+  for (const r of rows) {
+    const key = `${r.doc}:${r.mention}`;
+    if (r.campaign) {
+      if (win.tallyCategories.has(r.event)) out.add(key);
+      continue;
+    }
+    if (!win.categories.has(r.event)) continue;
+    if (r.dayStart === null) {
+      out.add(key);
+      continue;
+    }
+    const end = r.dayEnd ?? Infinity;
+    const wide = (end === Infinity ? Infinity : Math.floor((end + 1) / 7)) - Math.floor((r.dayStart - 1) / 7) > WIDE_WEEKS;
+    if ((wide && win.lookups.has(`${r.event}|wide`)) || anyWeekIn(r.event, weekOf(r.dayStart - 3), end === Infinity ? Infinity : weekOf(end + 3))) out.add(key);
+  }
   return out;
 }

@@ -62,25 +62,40 @@ export async function clearResolved(db: StoreDb): Promise<void> {
   await db.delete(mentionIndex);
 }
 
-/** Documents with an indexed mention the window may reach: in a range of its category, undated, wide, or a tally of a tally category. */
-export async function documentsInWindow(db: StoreDb, win: IndexWindow): Promise<Set<string>> {
-  const out = new Set<string>();
+/**
+ * Index rows the window may reach (a superset; `reachableKeys` decides): in a category of the window, undated, wide or
+ * in one of its day ranges; and the tallies of its tally categories.
+ */
+export async function windowRows(db: StoreDb, win: IndexWindow): Promise<IndexRow[]> {
+  const out = new Map<string, IndexRow>();
   const add = async (where: SQL | undefined) => {
-    for (const r of await db.selectDistinct({ doc: mentionIndex.docId }).from(mentionIndex).where(where)) out.add(r.doc);
+    for (const r of await db.select().from(mentionIndex).where(where)) {
+      out.set(`${r.docId}:${r.mentionId}`, { doc: r.docId, mention: r.mentionId, event: r.event, dayStart: r.dayStart, dayEnd: r.dayEnd, campaign: r.campaign });
+    }
   };
   const undated = isNull(mentionIndex.dayStart);
   const wide = or(undated, isNull(mentionIndex.dayEnd), sql`${mentionIndex.dayEnd} - ${mentionIndex.dayStart} > ${win.wideDays}`);
   for (const [cat, ranges] of win.ranges) {
     for (const b of chunks(ranges, 50)) {
       const inRange = b.map(([lo, hi]) => and(lte(mentionIndex.dayStart, hi), gte(mentionIndex.dayEnd, lo)));
-      await add(and(eq(mentionIndex.event, cat), or(wide, ...inRange)));
+      await add(and(eq(mentionIndex.event, cat), eq(mentionIndex.campaign, false), or(wide, ...inRange)));
     }
   }
   // undated founders look up the undated block of their category
   const rest = [...win.categories].filter((c) => !win.ranges.has(c));
-  for (const b of chunks(rest)) await add(and(inArray(mentionIndex.event, b), undated));
+  for (const b of chunks(rest)) await add(and(inArray(mentionIndex.event, b), eq(mentionIndex.campaign, false), undated));
   const tallies = [...win.tallyCategories];
   for (const b of chunks(tallies)) await add(and(inArray(mentionIndex.event, b), eq(mentionIndex.campaign, true)));
+  return [...out.values()];
+}
+
+/** Event ids linked to these mentions (`doc:mention`). */
+export async function eventsOfMentions(db: StoreDb, keys: string[]): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (const b of chunks(keys)) {
+    const pairs = sql.join(b.map((k) => sql`(${k.slice(0, k.indexOf(':'))}, ${k.slice(k.indexOf(':') + 1)})`), sql`, `);
+    for (const r of await db.select({ id: eventMentions.eventId }).from(eventMentions).where(sql`(${eventMentions.docId}, ${eventMentions.mentionId}) in (${pairs})`)) out.add(r.id);
+  }
   return out;
 }
 

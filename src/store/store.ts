@@ -78,8 +78,8 @@ export interface Store {
   getDocument(id: string): Promise<Doc | null>;
   listDocuments(page?: Page): Promise<DocSummary[]>;
   allMentions(): Promise<StoredMention[]>;
-  /** The mentions of these documents (what a window resolution reads). */
-  mentionsOf(docIds: string[]): Promise<StoredMention[]>;
+  /** The mentions of these documents, or only the mentions named by `keys` (`doc:mention`): what a window resolution reads. */
+  mentionsOf(docIds: string[], keys?: string[]): Promise<StoredMention[]>;
   replaceEvents(events: EventRecord[], links?: EventLink[], history?: HistoryEntry[], opts?: ReplaceOptions): Promise<ReplaceResult>;
   listEvents(filter?: EventFilter): Promise<EventRecord[]>;
   getEvent(id: string): Promise<EventRecord | null>;
@@ -231,12 +231,24 @@ function makeStore(conn: Connection): Store {
     return rows.map(({ format, ...r }) => (format === null ? r : { ...r, format }));
   }
 
-  /** Mentions with their claims and document facts, of every document or of the given ones. */
-  async function mentionsOf(docIds?: string[]): Promise<StoredMention[]> {
-    const batches = docIds ? chunked([...new Set(docIds)], 500) : [null];
+  /**
+   * Mentions with their claims and document facts: of every document, of the given documents, or (`keys`, as
+   * `doc:mention`) just the given mentions.
+   */
+  async function mentionsOf(docIds?: string[], keys?: string[]): Promise<StoredMention[]> {
+    type Batch = { docs: string[] } | { pairs: [string, string][] } | null;
+    const pairs = (keys ?? []).map((k) => [k.slice(0, k.indexOf(':')), k.slice(k.indexOf(':') + 1)] as [string, string]);
+    const batches: Batch[] = keys
+      ? chunked(pairs, 500).map((b) => ({ pairs: b }))
+      : docIds
+        ? chunked([...new Set(docIds)], 500).map((b) => ({ docs: b }))
+        : [null];
     const out: StoredMention[] = [];
     for (const batch of batches) {
-      if (batch && batch.length === 0) continue;
+      const where = (doc: typeof mentions.docId | typeof claims.docId, mention: typeof mentions.mentionId | typeof claims.mentionId) =>
+        !batch ? undefined
+          : 'docs' in batch ? inArray(doc, batch.docs)
+            : sql`(${doc}, ${mention}) in (${sql.join(batch.pairs.map(([d, m]) => sql`(${d}, ${m})`), sql`, `)})`;
       const ms = await db
         .select({
           doc: mentions.docId,
@@ -247,12 +259,12 @@ function makeStore(conn: Connection): Store {
         })
         .from(mentions)
         .innerJoin(documents, eq(mentions.docId, documents.id))
-        .where(batch ? inArray(mentions.docId, batch) : undefined)
+        .where(where(mentions.docId, mentions.mentionId))
         .orderBy(asc(documents.published), asc(mentions.docId), asc(mentions.start), asc(mentions.mentionId));
       const cs = await db
         .select({ doc: claims.docId, mention: claims.mentionId, data: claims.data })
         .from(claims)
-        .where(batch ? inArray(claims.docId, batch) : undefined)
+        .where(where(claims.docId, claims.mentionId))
         .orderBy(asc(claims.docId), asc(claims.idx));
       const byMention = new Map<string, Claim[]>();
       for (const c of cs) {

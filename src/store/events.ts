@@ -144,7 +144,7 @@ export async function replaceEvents(
     const gone = [...stored].filter((k) => !keep.has(k)).map((k) => k.split('\u0000'));
     for (const batch of chunks(gone)) {
       const rows = sql.join(batch.map(([e, d, m]) => sql`(${e}, ${d}, ${m})`), sql`, `);
-      await tx.delete(eventMentions).where(sql`(${eventMentions.eventId}, ${eventMentions.docId}, ${eventMentions.mentionId}) in (${rows})`);
+      await tx.delete(eventMentions).where(sql`(${eventMentions.eventId}, ${eventMentions.docId}, ${eventMentions.mentionId}) in (values ${rows})`);
     }
     const added = wanted.filter((l) => !stored.has(linkKey(l.eventId, l.doc, l.mention)));
     for (const batch of chunks(added, 1000)) {

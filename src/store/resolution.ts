@@ -94,7 +94,7 @@ export async function eventsOfMentions(db: StoreDb, keys: string[]): Promise<Set
   const out = new Set<string>();
   for (const b of chunks(keys)) {
     const pairs = sql.join(b.map((k) => sql`(${k.slice(0, k.indexOf(':'))}, ${k.slice(k.indexOf(':') + 1)})`), sql`, `);
-    for (const r of await db.select({ id: eventMentions.eventId }).from(eventMentions).where(sql`(${eventMentions.docId}, ${eventMentions.mentionId}) in (${pairs})`)) out.add(r.id);
+    for (const r of await db.select({ id: eventMentions.eventId }).from(eventMentions).where(sql`(${eventMentions.docId}, ${eventMentions.mentionId}) in (values ${pairs})`)) out.add(r.id);
   }
   return out;
 }

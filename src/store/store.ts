@@ -248,7 +248,7 @@ function makeStore(conn: Connection): Store {
       const where = (doc: typeof mentions.docId | typeof claims.docId, mention: typeof mentions.mentionId | typeof claims.mentionId) =>
         !batch ? undefined
           : 'docs' in batch ? inArray(doc, batch.docs)
-            : sql`(${doc}, ${mention}) in (${sql.join(batch.pairs.map(([d, m]) => sql`(${d}, ${m})`), sql`, `)})`;
+            : sql`(${doc}, ${mention}) in (values ${sql.join(batch.pairs.map(([d, m]) => sql`(${d}, ${m})`), sql`, `)})`;
       const ms = await db
         .select({
           doc: mentions.docId,

@@ -1,17 +1,12 @@
 // Resolution that many writers may ask for at once: serialised by a lock, skipped when no document arrived since the last run.
 import type { Store } from '../store/index.ts';
-import { resolutionPending, resolveStore, type ResolveStats } from './resolve.ts';
+import { nothingResolved, resolutionPending, resolveStore, type ResolveStats } from './resolve.ts';
 
 export const RESOLVE_LOCK = 'resolve';
 
 export type ResolveRun =
   | { ran: true; result: ResolveStats; ms: number }
   | { ran: false; reason: 'busy' | 'fresh' };
-
-/** Whether documents arrived since the last resolution (or the last one was made by older rules). */
-export async function isResolutionStale(store: Store): Promise<boolean> {
-  return resolutionPending(store);
-}
 
 /**
  * Resolves the store's new documents under the resolve lock unless nothing arrived since the last run (a window
@@ -35,5 +30,5 @@ export async function resolveIfStale(store: Store, opts: { wait?: boolean; full?
 /** Resolves now, waiting for any other resolution to finish first (what a one-off `sitrep ingest` wants). */
 export async function resolveLocked(store: Store): Promise<ResolveStats> {
   const r = await resolveIfStale(store, { wait: true });
-  return r.ran ? r.result : { created: [], updated: [], unchanged: [], removed: [], scope: 'window', read: 0 };
+  return r.ran ? r.result : nothingResolved();
 }

@@ -1,7 +1,7 @@
 // Resolution over the store: re-resolves just the window new documents can reach, or everything when that is cheaper
 // (or the store has never been indexed). Both give the same events and ids: test/resolve/window.test.ts checks it.
 import type { DocMeta } from '../core/types.ts';
-import type { ReplaceResult, Store, StoredMention } from '../store/index.ts';
+import { splitMentionKey, type ReplaceResult, type Store, type StoredMention } from '../store/index.ts';
 import { anyResolved, clearResolved, documentKeys, eventMembers, eventsOfDocuments, eventsOfMentions, markResolved, pendingDocuments, windowRows, type DocKey } from '../store/resolution.ts';
 import { resolveEvents, type ResolveInput, type ResolveOutput } from '../resolve/resolve.ts';
 import { beforeKey, docOrderKey, indexRows, reachableKeys, WIDE_DAYS, windowOf } from '../resolve/window.ts';
@@ -20,6 +20,11 @@ export interface ResolveStats extends ReplaceResult {
   scope: 'all' | 'window';
   /** Documents whose mentions were read. */
   read: number;
+}
+
+/** A run that had nothing to do. */
+export function nothingResolved(): ResolveStats {
+  return { created: [], updated: [], unchanged: [], removed: [], scope: 'window', read: 0 };
 }
 
 /** Groups the store's mentions by document, in the resolver's input shape. */
@@ -83,7 +88,7 @@ async function resolveWindow(store: Store, pending: DocKey[]): Promise<ResolveSt
   for (const [, id] of await eventsOfDocuments(db, suffixIds)) reached.add(id);
   const members = await eventMembers(db, [...reached]);
   const replay = new Set([...members.values()].flat());
-  const docOf = (key: string) => key.slice(0, key.indexOf(':'));
+  const docOf = (key: string) => splitMentionKey(key)[0];
   // only their mentions are read, not their whole documents; a document whose coreference chain runs through a
   // mention not read is read whole (the chain decides which mention an anaphor belongs to)
   const prefix = resolveInputs(await store.mentionsOf([], [...replay].filter((k) => !suffixSet.has(docOf(k)))));
@@ -111,7 +116,7 @@ export async function resolveStore(store: Store, opts: { full?: boolean } = {}):
   const current = (await store.getMeta(VERSION_KEY)) === RESOLVER_VERSION && (await anyResolved(store.db));
   if (!opts.full && current) {
     const pending = await pendingDocuments(store.db);
-    if (pending.length === 0) return { created: [], updated: [], unchanged: [], removed: [], scope: 'window', read: 0 };
+    if (pending.length === 0) return nothingResolved();
     try {
       const r = await resolveWindow(store, pending);
       if (r) return r;

@@ -14,6 +14,19 @@ export async function queryRows<T>(db: Pick<StoreDb, 'execute'>, query: SQL): Pr
   return ((await db.execute(query)) as { rows: T[] }).rows;
 }
 
+/** `xs` in batches of `n` (parameter lists and IN lists stay bounded). */
+export function chunks<T>(xs: T[], n = 500): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
+  return out;
+}
+
+/** A mention key `doc:mention` (the resolver's member key) split into its document and mention ids. */
+export function splitMentionKey(key: string): [string, string] {
+  const i = key.indexOf(':');
+  return [key.slice(0, i), key.slice(i + 1)];
+}
+
 export const MEMORY = 'memory://';
 export const DEFAULT_DB_PATH = './.sitrep/db';
 

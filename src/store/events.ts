@@ -1,7 +1,7 @@
 // Resolved events in the store: replaced as a whole after each resolve run, with a history of what changed.
 import { and, asc, eq, exists, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { EventRecord, EventStatus, PloverCategory } from '../core/types.ts';
-import type { StoreDb } from './db.ts';
+import { chunks, type StoreDb } from './db.ts';
 import { eventHistory as historyT, eventMentions, events } from './schema.ts';
 
 export type HistoryKind = 'created' | 'merged' | 'split' | 'revised' | 'removed';
@@ -46,13 +46,6 @@ export interface EventFilter {
   offset?: number;
 }
 
-const BATCH = 500;
-
-function chunks<T>(xs: T[], n = BATCH): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
-  return out;
-}
 
 function eventRow(e: EventRecord): typeof events.$inferInsert {
   return {

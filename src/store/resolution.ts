@@ -2,7 +2,7 @@
 // events hold them. The rows of mention_index and resolved_docs are written by the resolution, never at ingest.
 import { and, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { IndexRow } from '../resolve/window.ts';
-import type { StoreDb } from './db.ts';
+import { chunks, splitMentionKey, type StoreDb } from './db.ts';
 import { documents, eventMentions, events, mentionIndex, resolvedDocs } from './schema.ts';
 
 export interface DocKey {
@@ -20,13 +20,6 @@ export interface IndexWindow {
   wideDays: number;
 }
 
-const BATCH = 500;
-
-function chunks<T>(xs: T[], n = BATCH): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
-  return out;
-}
 
 /** Every document's id and publication date (the canonical order's key). */
 export async function documentKeys(db: StoreDb): Promise<DocKey[]> {
@@ -93,7 +86,7 @@ export async function windowRows(db: StoreDb, win: IndexWindow): Promise<IndexRo
 export async function eventsOfMentions(db: StoreDb, keys: string[]): Promise<Set<string>> {
   const out = new Set<string>();
   for (const b of chunks(keys)) {
-    const pairs = sql.join(b.map((k) => sql`(${k.slice(0, k.indexOf(':'))}, ${k.slice(k.indexOf(':') + 1)})`), sql`, `);
+    const pairs = sql.join(b.map((k) => splitMentionKey(k)).map(([d, m]) => sql`(${d}, ${m})`), sql`, `);
     for (const r of await db.select({ id: eventMentions.eventId }).from(eventMentions).where(sql`(${eventMentions.docId}, ${eventMentions.mentionId}) in (values ${pairs})`)) out.add(r.id);
   }
   return out;

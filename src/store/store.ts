@@ -1,7 +1,7 @@
 // The store: documents with their mentions and claims, resolved events, and the ingest log.
 import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Claim, Doc, DocMeta, EventRecord, Mention } from '../core/types.ts';
-import { connect, queryRows, type Connection, type OpenOptions, type StoreDb, type WithLock } from './db.ts';
+import { chunks, connect, queryRows, splitMentionKey, type Connection, type OpenOptions, type StoreDb, type WithLock } from './db.ts';
 import { eventHistory, getEvent, listEvents, replaceEvents } from './events.ts';
 import type { EventFilter, EventLink, HistoryEntry, HistoryRow, ReplaceOptions, ReplaceResult } from './events.ts';
 import { migrate } from './migrate.ts';
@@ -104,12 +104,6 @@ export async function openStore(opts: OpenOptions = {}): Promise<Store> {
     throw e;
   }
   return makeStore(conn);
-}
-
-function chunked<T>(xs: T[], n: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
-  return out;
 }
 
 function errorText(e: unknown): string {
@@ -237,11 +231,11 @@ function makeStore(conn: Connection): Store {
    */
   async function mentionsOf(docIds?: string[], keys?: string[]): Promise<StoredMention[]> {
     type Batch = { docs: string[] } | { pairs: [string, string][] } | null;
-    const pairs = (keys ?? []).map((k) => [k.slice(0, k.indexOf(':')), k.slice(k.indexOf(':') + 1)] as [string, string]);
+    const pairs = (keys ?? []).map(splitMentionKey);
     const batches: Batch[] = keys
-      ? chunked(pairs, 500).map((b) => ({ pairs: b }))
+      ? chunks(pairs, 500).map((b) => ({ pairs: b }))
       : docIds
-        ? chunked([...new Set(docIds)], 500).map((b) => ({ docs: b }))
+        ? chunks([...new Set(docIds)], 500).map((b) => ({ docs: b }))
         : [null];
     const out: StoredMention[] = [];
     for (const batch of batches) {

@@ -11,7 +11,7 @@ import { sql } from 'drizzle-orm';
 import { openStore, type Store } from '../../src/store/index.ts';
 import { openQueue } from '../../src/store/queue.ts';
 import { enqueuePaths } from '../../src/app/queue-jobs.ts';
-import { isResolutionStale } from '../../src/app/resolve-incremental.ts';
+import { resolutionPending } from '../../src/app/resolve.ts';
 import { ingestFile } from '../../src/ingest/index.ts';
 import { pgSandbox, postgresSkipReason, type PgSandbox } from './pg.ts';
 import { writeReports } from './reports.ts';
@@ -128,7 +128,7 @@ describe('queue worker on PostgreSQL', { skip: await postgresSkipReason() }, () 
       assert.equal(await queue.pending(), 0);
       const states = await queue.states();
       assert.equal(states.completed, N, JSON.stringify(states));
-      assert.equal(await isResolutionStale(store), false, 'resolved after the last document');
+      assert.equal(await resolutionPending(store), false, 'resolved after the last document');
       assert.ok((await store.counts()).events > 0);
       const rejected = (await store.ingestLog({ limit: 1000 })).filter((r) => r.status === 'rejected');
       assert.deepEqual(rejected, [], 'no document lost to the crash');

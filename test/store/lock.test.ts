@@ -2,7 +2,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openStore, type Store } from '../../src/store/index.ts';
-import { isResolutionStale, resolveIfStale } from '../../src/app/resolve-incremental.ts';
+import { resolveIfStale } from '../../src/app/resolve-incremental.ts';
+import { resolutionPending } from '../../src/app/resolve.ts';
 import { ResolveScheduler } from '../../src/app/worker.ts';
 import { makeDoc } from './fixtures.ts';
 import { pgSandbox, postgresSkipReason, type PgSandbox } from '../reliability/pg.ts';
@@ -29,17 +30,17 @@ async function lockExcludes(a: Store, b: Store): Promise<void> {
 }
 
 async function incremental(store: Store): Promise<void> {
-  assert.equal(await isResolutionStale(store), false, 'an empty store has nothing to resolve');
+  assert.equal(await resolutionPending(store), false, 'an empty store has nothing to resolve');
   await store.saveDocument(makeDoc(20));
-  assert.equal(await isResolutionStale(store), true, 'never resolved');
+  assert.equal(await resolutionPending(store), true, 'never resolved');
   const first = await resolveIfStale(store);
   assert.equal(first.ran, true);
   assert.deepEqual(await resolveIfStale(store), { ran: false, reason: 'fresh' }, 'nothing new: skipped');
   await store.saveDocument(makeDoc(21));
-  assert.equal(await isResolutionStale(store), true);
+  assert.equal(await resolutionPending(store), true);
   const [x, y] = await Promise.all([resolveIfStale(store, { wait: false }), resolveIfStale(store, { wait: false })]);
   assert.equal([x, y].filter((r) => r.ran).length, 1, `one of two concurrent runs resolves (${JSON.stringify([x.ran, y.ran])})`);
-  assert.equal(await isResolutionStale(store), false);
+  assert.equal(await resolutionPending(store), false);
 }
 
 describe('on PGlite', () => {

@@ -9,7 +9,7 @@ import { openStore, type SaveResult, type Store } from '../../src/store/index.ts
 import { openQueue, type Queue } from '../../src/store/queue.ts';
 import { enqueuePaths } from '../../src/app/queue-jobs.ts';
 import { runWorker } from '../../src/app/worker.ts';
-import { isResolutionStale } from '../../src/app/resolve-incremental.ts';
+import { resolutionPending } from '../../src/app/resolve.ts';
 import { pgSandbox, postgresSkipReason, type PgSandbox } from '../reliability/pg.ts';
 import { reportText, writeReports } from '../reliability/reports.ts';
 
@@ -50,7 +50,7 @@ describe('queue and workers on PostgreSQL', { skip: await postgresSkipReason() }
     const totals = await Promise.all([runWorker({ store, queue, concurrency: 2, ...fast }), runWorker({ store, queue, concurrency: 2, ...fast })]);
     assert.equal(totals[0].stored + totals[1].stored, 24);
     assert.equal((await store.counts()).documents, 24);
-    assert.equal(await isResolutionStale(store), false, 'events resolved after the last document');
+    assert.equal(await resolutionPending(store), false, 'events resolved after the last document');
     assert.ok((await store.counts()).events > 0);
 
     const again = await enqueuePaths(store, queue, [paths[0]], {});

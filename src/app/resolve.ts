@@ -3,8 +3,8 @@
 import type { DocMeta } from '../core/types.ts';
 import { splitMentionKey, type ReplaceResult, type Store, type StoredMention } from '../store/index.ts';
 import { anyResolved, clearResolved, documentKeys, eventMembers, eventsOfDocuments, eventsOfMentions, markResolved, pendingDocuments, windowRows, type DocKey } from '../store/resolution.ts';
-import { resolveEvents, type ResolveInput, type ResolveOutput } from '../resolve/resolve.ts';
-import { beforeKey, docOrderKey, indexRows, reachableKeys, WIDE_DAYS, windowOf } from '../resolve/window.ts';
+import { beforeKey, docOrderKey, resolveEvents, type ResolveInput, type ResolveOutput } from '../resolve/resolve.ts';
+import { indexRows, reachableKeys, WIDE_DAYS, windowOf } from '../resolve/window.ts';
 
 /**
  * Bump when the resolver's clustering changes: stored events were made by the old rules, so the next resolution reads

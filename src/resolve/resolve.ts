@@ -20,9 +20,19 @@ interface Anaphor {
   rootKey: string;
 }
 
+/** A document's position in the canonical order (published, then id; undated last). */
+export function docOrderKey(published: string | null, id: string): [string, string] {
+  return [published ?? LAST, id];
+}
+
+export function beforeKey(a: [string, string], b: [string, string]): boolean {
+  return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
+}
+
 /** Members in canonical order: (published, doc id, mention position), independent of input order. */
 export function collectMembers(input: ResolveInput[]): { founders: Member[]; tallies: Member[]; anaphors: Anaphor[] } {
-  const docs = [...input].sort((a, b) => cmp(a.doc.published ?? LAST, b.doc.published ?? LAST) || cmp(a.doc.id, b.doc.id));
+  const keyOf = (i: ResolveInput) => docOrderKey(i.doc.published, i.doc.id);
+  const docs = [...input].sort((a, b) => (beforeKey(keyOf(a), keyOf(b)) ? -1 : beforeKey(keyOf(b), keyOf(a)) ? 1 : 0));
   const seen = new Set<string>();
   const founders: Member[] = [];
   const tallies: Member[] = [];

@@ -7,17 +7,6 @@ import { toDayInterval } from './days.ts';
 import type { ResolveInput } from './model.ts';
 import { collectMembers, isCampaign } from './resolve.ts';
 
-const LAST = '\uffff';
-
-/** A document's position in the canonical order, comparable with `<` (what `collectMembers` sorts by). */
-export function docOrderKey(published: string | null, id: string): [string, string] {
-  return [published ?? LAST, id];
-}
-
-export function beforeKey(a: [string, string], b: [string, string]): boolean {
-  return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
-}
-
 /** The blocking facts of one mention, as the store's mention_index keeps them. */
 export interface IndexRow {
   doc: string;

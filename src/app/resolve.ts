@@ -85,7 +85,7 @@ async function resolveWindow(store: Store, pending: DocKey[]): Promise<ResolveSt
   const rows = (await windowRows(db, { ...win, wideDays: WIDE_DAYS })).filter((r) => !suffixSet.has(r.doc));
   // the stored events the window reaches, and every event a window document was part of, whole
   const reached = await eventsOfMentions(db, [...reachableKeys(rows, win)]);
-  for (const [, id] of await eventsOfDocuments(db, suffixIds)) reached.add(id);
+  for (const id of await eventsOfDocuments(db, suffixIds)) reached.add(id);
   const members = await eventMembers(db, [...reached]);
   const replay = new Set([...members.values()].flat());
   const docOf = (key: string) => splitMentionKey(key)[0];

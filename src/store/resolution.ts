@@ -92,14 +92,13 @@ export async function eventsOfMentions(db: StoreDb, keys: string[]): Promise<Set
   return out;
 }
 
-/** Event ids linked to any mention of these documents, with the linked mention keys (`doc:mention`). */
-export async function eventsOfDocuments(db: StoreDb, docIds: string[]): Promise<Map<string, string>> {
-  const byMention = new Map<string, string>();
+/** Event ids linked to any mention of these documents. */
+export async function eventsOfDocuments(db: StoreDb, docIds: string[]): Promise<Set<string>> {
+  const out = new Set<string>();
   for (const b of chunks([...new Set(docIds)])) {
-    const rows = await db.select({ eventId: eventMentions.eventId, doc: eventMentions.docId, mention: eventMentions.mentionId }).from(eventMentions).where(inArray(eventMentions.docId, b));
-    for (const r of rows) byMention.set(`${r.doc}:${r.mention}`, r.eventId);
+    for (const r of await db.selectDistinct({ id: eventMentions.eventId }).from(eventMentions).where(inArray(eventMentions.docId, b))) out.add(r.id);
   }
-  return byMention;
+  return out;
 }
 
 /** Member mention keys of these events, in their records' order (founding mention first). */

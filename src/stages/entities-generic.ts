@@ -255,8 +255,10 @@ export function codeGenerics(scan: Scan, pending: Map<Cand, { gen: Generic; code
       const phrase = scan.folded.slice(c.start, c.end).replace(/^(the|el|la) /, '');
       if (L.roles.has(phrase)) r.fallback = holderAt([...r.entries], phrase, code, scan.year);
     } else {
-      // "the government", "the navy" without an antecedent: the context country's institution.
-      for (const e of r.entries) if (L.entries[e].code === code) { r.fallback = e; break; }
+      // "the government", "the navy" without an antecedent: the context country's institution, when it has one
+      // ("the agency" in a US story could be the CIA, the DEA or USAID: left unresolved).
+      const own = [...r.entries].filter((e) => L.entries[e].code === code);
+      if (new Set(own.map((e) => L.entries[e].name)).size === 1) r.fallback = own[0];
       const gen = r.fallback === null ? phraseAt(scan, c.t1 - 1, true) : null;
       if (gen) r.fallbackActor = genericActor(gen[1], code);
     }

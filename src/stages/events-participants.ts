@@ -125,19 +125,26 @@ const SAYS = /^(?:said|says|say|told|tells|added|adds|reported|reports|announced
 
 const NP_SKIP = new Set(['against', 'on', 'of', 'at', 'targeting', 'target', 'hit', 'strike', 'struck', 'into', 'upon']);
 const NP_INNER = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
+/** Possessive determiners open a noun phrase too: "detained its six crew members" (not for RETREAT: "withdrew its troops" names the actor's own). */
+const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
+function inNounPhrase(ix: DocIndex, k: number, first: boolean): boolean {
+  const t = ix.tokens[k];
+  return NP_INNER.has(t.pos) || (first && POSSESSIVE.has(t.normal)) || isParticipleModifier(ix.tokens, k);
+}
 
 /** The patient of an ASSAULT/COERCE/SANCTION trigger: an actor entity, or a noun phrase coded from its context. */
-export function patientAfter(ix: DocIndex, i: number, c: Clause, next: Clause | null, text: string, nominal: boolean): ActorRef | null {
+export function patientAfter(ix: DocIndex, i: number, c: Clause, next: Clause | null, text: string, nominal: boolean, possessive = true): ActorRef | null {
   let j = i + 1;
   // "imposed sanctions on Monday on four firms": skip prepositions and time expressions before the patient.
   while (j < c.to && ((ix.tokens[j].pos !== 'NOUN' && (NP_SKIP.has(ix.tokens[j].normal) || NP_SKIP.has(ix.tokens[j].lemma))) || ix.inTime[j])) j++;
   // A noun trigger takes its patient through a preposition or "targeted": "the operation marks ..." has none.
   if (j >= c.to || (nominal && j === i + 1)) return null;
   if (ix.entityAt[j] >= 0) return actorRefOf(ix, ix.entityAt[j]);
-  if ((!NP_INNER.has(ix.tokens[j].pos) && !isParticipleModifier(ix.tokens, j)) || ix.inTime[j]) return null;
+  if (!inNounPhrase(ix, j, possessive) || ix.inTime[j]) return null;
   let head = -1;
   let k = j;
-  for (; k < c.to && (NP_INNER.has(ix.tokens[k].pos) || isParticipleModifier(ix.tokens, k)) && !ix.inTime[k]; k++) {
+  for (; k < c.to && inNounPhrase(ix, k, k === j) && !ix.inTime[k]; k++) {
     // A demonym modifies the head ("any American aircraft"); another entity ends the phrase.
     if (ix.entityAt[k] >= 0 && k > j && !isModifierEntity(ix.entities[ix.entityAt[k]])) {
       // "any American aircraft" as one actor entity after determiners: that entity is the patient.
@@ -153,7 +160,7 @@ export function patientAfter(ix: DocIndex, i: number, c: Clause, next: Clause | 
   const phrase = text.slice(start, end);
   const owner = ownerIn(ix, head + 1, c.to) ?? (next && /^(that|which)$/.test(next.opener ?? '') ? ownerIn(ix, next.from, next.to) : null);
   if (owner) return owner;
-  const name = phrase.replace(/^(the|a|an|one|some|this|that|these|those)\s+/i, '');
+  const name = phrase.replace(/^(the|a|an|one|some|this|that|these|those|its|their|his|her|our|my|your)\s+/i, '');
   return { start, end, text: phrase, name, code: codeNear(ix, j, c.to), sector: null, wikidata: null };
 }
 

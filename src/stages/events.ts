@@ -127,6 +127,26 @@ function ownerOfPatient(ix: DocIndex, m: Mention, sentenceFrom: number[]): Menti
   return ownerNamedLater(ix, ix.tokens[head].lemma, a, b);
 }
 
+/**
+ * "boarded a trawler on Tuesday and detained its crew": verbs joined by "and" in one clause share its date
+ * (the date went to the nearer verb). Only a dated time is shared, never a duration, and never to a noun trigger.
+ */
+function shareCoordinatedTimes(tokens: Token[], kept: { tr: { i: number; nominal: boolean }; c: number }[], timeOf: Map<number, TimeExpr>): void {
+  const given = [...timeOf];
+  for (let k = 0; k < kept.length; k++) {
+    if (timeOf.has(k) || kept[k].tr.nominal) continue;
+    let best: [number, TimeExpr] | null = null;
+    for (const [m, t] of given) {
+      if (kept[m].c !== kept[k].c || kept[m].tr.nominal || t.type === 'DURATION' || !t.interval) continue;
+      const [a, b] = kept[m].tr.i < kept[k].tr.i ? [kept[m].tr.i, kept[k].tr.i] : [kept[k].tr.i, kept[m].tr.i];
+      let and = false;
+      for (let j = a + 1; j < b && !and; j++) and = tokens[j].normal === 'and';
+      if (and && (!best || Math.abs(kept[m].tr.i - kept[k].tr.i) < Math.abs(kept[best[0]].tr.i - kept[k].tr.i))) best = [m, t];
+    }
+    if (best) timeOf.set(k, best[1]);
+  }
+}
+
 function sentenceMentions(ix: DocIndex, text: string, from: number, to: number, times: TimeExpr[], places: Place[], published: string | null, prior: Mention[]): Mention[] {
   const { tokens } = ix;
   const si = tokens[from].sentence;
@@ -200,6 +220,7 @@ function sentenceMentions(ix: DocIndex, text: string, from: number, to: number, 
     // A date ("on Thursday") beats a duration ("a three-month ceasefire") for the same trigger.
     if (best >= 0 && (!timeOf.has(best) || (timeOf.get(best)!.type === 'DURATION' && t.type !== 'DURATION' && t.interval))) timeOf.set(best, t);
   }
+  shareCoordinatedTimes(tokens, kept, timeOf);
   const out: Mention[] = [];
   const context = kept.length ? contextOf(tokens, from, to) : [];
   kept.forEach(({ tr, c, embedded, antecedent, pred }, k) => {
@@ -213,7 +234,7 @@ function sentenceMentions(ix: DocIndex, text: string, from: number, to: number, 
     if (modality === 'asserted' && isBackground(tokens, clause, time, published)) modality = 'historical';
     const actor = participantsActor(ix, tr, clause, clauses, c, antecedent !== null, out, from);
     let recipient = null;
-    if (PATIENT.has(e.event)) recipient = patientAfter(ix, (pred ?? tr).last, clause, clauses[c + 1] ?? null, text, !pred && tr.nominal);
+    if (PATIENT.has(e.event)) recipient = patientAfter(ix, (pred ?? tr).last, clause, clauses[c + 1] ?? null, text, !pred && tr.nominal, e.event !== 'RETREAT');
     else if (e.event === 'THREATEN') recipient = entityAfter(ix, tr.last + 1, to, actor?.code ?? null);
     else if (e.event !== 'MOBILIZE') recipient = entityAfter(ix, tr.last + 1, clause.to, actor?.code ?? null);
     if (!recipient && e.event === 'ACCUSE') recipient = antagonist(prior, actor?.code ?? null);

@@ -94,6 +94,14 @@ test('"the agency" resolves to the last agency', () => {
   assert.equal(es.find((e) => e.text === 'the agency')?.actor?.name, 'Drug Enforcement Administration');
 });
 
+test('"the agency" without an antecedent is not guessed from the context country (CIA, DEA, USAID...)', () => {
+  const es = ents('The United States struck again. Three people died, according to the agency.');
+  assert.equal(es.find((e) => e.text === 'the agency'), undefined);
+  // One institution of its kind per country is still found: "the navy" in a Colombian story.
+  const co = ents('Colombian officials met in Bogota. Later the navy seized a speedboat.');
+  assert.equal(co.find((e) => e.text === 'the navy')?.actor?.name, 'Colombian Navy');
+});
+
 test('role lexicon: "the Venezuelan interior minister" without an antecedent', () => {
   const e = one('The Venezuelan interior minister called it a provocation.', 'The Venezuelan interior minister');
   assert.deepEqual([e.actor?.name, e.actor?.code, e.by, e.ref], ['Diosdado Cabello', 'VEN', 'role', null]);

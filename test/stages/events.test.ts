@@ -261,3 +261,24 @@ test('time: a duration after a superlative ("the largest in decades") measures a
   const spans = annotateText('Protesters marched in Caracas for three days.', '2025-11-10').layers.mentions ?? [];
   assert.equal(spans[0].intervalBy, 'duration');
 });
+
+test('verbs joined by "and" share the clause\'s date, whichever verb it sits next to', () => {
+  const tue = { start: '2025-12-30', end: '2025-12-30', granularity: 'day' as const };
+  for (const text of ['The navy boarded a trawler on Tuesday and detained its six crew members.', 'On Tuesday the navy boarded a trawler and detained its six crew members.']) {
+    const ms = mentionsOf(text, { ...STD, times: [[text.includes('On Tuesday') ? 'On Tuesday' : 'on Tuesday', '2025-12-30', tue]], published: '2025-12-31' });
+    assert.deepEqual(ms.map((m) => [m.trigger.text, m.interval?.start, m.intervalBy]), [['boarded', '2025-12-30', 'time'], ['detained', '2025-12-30', 'time']], text);
+    // A possessive opens the patient: the crew are who was detained.
+    assert.equal(ms[1].recipient?.text, 'its six crew members');
+  }
+  // A duration is not shared, and neither is a date across a clause boundary.
+  const ms = mentionsOf('The navy seized a tanker on Tuesday, while officials said the strike killed two people.', { ...STD, times: [['on Tuesday', '2025-12-30', tue]], published: '2025-12-31' });
+  const strike = ms.find((m) => m.trigger.text === 'strike');
+  assert.ok(strike);
+  assert.notEqual(strike.intervalBy, 'time');
+});
+
+test('"withdrew its troops": the possessive names the actor\'s own forces, not a recipient', () => {
+  const ms = mentionsOf('Venezuela withdrew its troops from the border.', STD);
+  assert.equal(ms[0]?.event, 'RETREAT');
+  assert.equal(ms[0].recipient?.text.startsWith('its') ?? false, false);
+});

@@ -43,6 +43,9 @@ const MEDIA = ['newspaper', 'newspapers', 'paper', 'publication', 'publications'
 const PASSAGES = ['road', 'roads', 'roadway', 'street', 'streets', 'highway', 'highways', 'bridge', 'bridges', 'traffic', 'transport', 'entrance', 'entrances', 'railway', 'railroad', 'rail', 'crossing', 'junction', 'intersection', 'motorway'];
 /** Words that make "strike" a stoppage of work, not an attack. */
 const LABOUR = ['worker', 'workers', 'union', 'unions', 'employee', 'employees', 'labour', 'labor', 'wage', 'wages', 'pay', 'teacher', 'teachers', 'doctor', 'doctors', 'nurse', 'nurses', 'miner', 'miners', 'driver', 'drivers', 'staff', 'walkout', 'trucker', 'truckers', 'dockworker', 'dockworkers'];
+/** What an accusation calls a thing: "called the strike a violation", "branded it piracy". */
+const CHARGES = ['threat', 'provocation', 'aggression', 'violation', 'crime', 'crimes', 'piracy', 'theft', 'terrorism', 'murder', 'murders', 'massacre',
+  'invasion', 'atrocity', 'harassment', 'execution', 'executions', 'outrage', 'breach', 'kidnapping', 'robbery', 'lie', 'lies', 'hoax', 'farce', 'fabrication'];
 const FORCES = ['force', 'forces', 'troop', 'troops', 'presence', 'security', 'patrol', 'patrols', 'garrison', 'garrisons', 'police'];
 
 const ROWS: Row[] = [
@@ -95,6 +98,8 @@ const ROWS: Row[] = [
   // MOBILIZE
   ['deploy|deployment|mobilize|mobilise|mobilization|buildup|build-up|amass|reinforce', 'MOBILIZE', 'troops'],
   ['station', 'MOBILIZE', 'troops', 'V'],
+  // "has kept a large naval force in the Caribbean", "maintains warships off the coast".
+  ['keep|maintain', 'MOBILIZE', 'troops', 'V', { object: [...MOB_OBJECTS, 'fleet', 'warships', 'ships', 'presence', 'armada'] }],
   ['send|dispatch', 'MOBILIZE', 'troops', 'V', { object: MOB_OBJECTS }],
   ['high alert|on alert', 'MOBILIZE', 'troops', 'N'],
   ['strengthen|bolster|boost|beef up|step up|increase|tighten|heighten', 'MOBILIZE', 'troops', 'V', { object: FORCES }],
@@ -112,6 +117,8 @@ const ROWS: Row[] = [
   // ACCUSE
   ['denounce|condemn|accuse|criticize|criticise|blame|denunciation|condemnation|accusation', 'ACCUSE', 'disapprove'],
   ['allege|sue|lawsuit|indict|indictment', 'ACCUSE', 'allege'],
+  // "Caracas calls the deployment a threat", "branded the seizure an act of piracy".
+  ['call|brand|label|describe', 'ACCUSE', 'disapprove', 'V', { object: CHARGES }],
   ['investigate|investigation|probe', 'ACCUSE', 'investigate'],
   // REJECT
   ['reject|rejection|veto|rebuff|refuse|refusal|dismiss', 'REJECT', null],

@@ -83,6 +83,8 @@ function accepts(tokens: Token[], i: number, from: number, to: number, e: Trigge
   // Headline verbs the tagger reads as plural nouns: "US fires on boat" (a verb phrase entry, after a subject).
   const headlineVerb = e.pos === 'V' && e.next.length > 0 && t.pos === 'NOUN' && /s$/.test(t.normal) && i > from && (tokens[i - 1].pos === 'PROPN' || tokens[i - 1].pos === 'NOUN');
   if (e.pos === 'V' && !headlineVerb && (nominal || (t.pos !== 'VERB' && t.pos !== 'ADJ' && t.pos !== 'AUX'))) return false;
+  // The second half of a hyphenated compound is no verb: "peace-keeping force", "cost-cutting".
+  if (e.pos === 'V' && i > from && tokens[i - 1].normal === '-' && tokens[i - 1].end === t.start) return false;
   if (e.object && !objectWithin(tokens, last + 1, to, e.object)) return false;
   if (e.armed && !isArmed(tokens, i, from, to)) return false;
   if (e.near && !nearWord(tokens, Math.max(from, i - 8), Math.min(to, last + 9), e.near)) return false;

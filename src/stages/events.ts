@@ -170,8 +170,9 @@ function sentenceMentions(ix: DocIndex, text: string, from: number, to: number, 
     if (tr.nominal && breachBefore(tokens, tr.i, clause.from)) continue;
     const before = kept.filter((k) => k.tr.i < tr.i);
     // "denounced harassment, threats and attacks": the content of an accusation is no new event.
-    // But a coordinated predicate is an act of its own: "was indicted ... and will resign".
-    if (before.some((k) => k.tr.entry.event === 'ACCUSE' && k.c === c) && !coordinatedVerb(tokens, tr)) continue;
+    // But a coordinated predicate is an act of its own: "was indicted ... and will resign", unless it accuses
+    // again ("condemned the attacks and called them murder": one statement).
+    if (before.some((k) => k.tr.entry.event === 'ACCUSE' && k.c === c) && (!coordinatedVerb(tokens, tr) || tr.entry.event === 'ACCUSE')) continue;
     // "suspended aid": the object noun of a verbal trigger is part of that event.
     // A verb defined by its object ("lifted a day-old blockade") reaches as far as its object test does.
     const gov = before.find((k) => k.c === c && !k.tr.nominal && tr.i - k.tr.last <= (k.tr.entry.object ? 6 : 4));

@@ -7,7 +7,10 @@ import { annotateText } from './pipeline-fixture.ts';
 const mentions = (text: string) => annotateText(text, '2025-09-03').layers.mentions ?? [];
 
 test('the subject of a judgement verb is not the actor of the event it judges', () => {
-  const [m] = mentions('Caracas calls the deployment a threat aimed at toppling Maduro.');
+  // The judgement is an accusation by Caracas; no deployment is credited to Caracas.
+  const ms = mentions('Caracas calls the deployment a threat aimed at toppling Maduro.');
+  assert.deepEqual(ms.map((m) => [m.event, m.actor?.text ?? null]), [['ACCUSE', 'Caracas']]);
+  const [m] = mentions('Caracas says the deployment is meant to topple Maduro.');
   assert.equal(m?.event, 'MOBILIZE');
   assert.equal(m.actor, null);
   const [strike] = mentions('The navy launched a strike on the boat.');

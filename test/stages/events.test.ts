@@ -282,3 +282,11 @@ test('"withdrew its troops": the possessive names the actor\'s own forces, not a
   assert.equal(ms[0]?.event, 'RETREAT');
   assert.equal(ms[0].recipient?.text.startsWith('its') ?? false, false);
 });
+
+test('"has kept a naval force in the Caribbean" is a deployment; "peace-keeping force" is none; "calls it a threat" accuses (one mention: what it names is its content)', () => {
+  const ms = mentionsOf('The United States has kept a large air and naval force in the Caribbean. Venezuela calls the deployment a threat.', STD);
+  assert.deepEqual(ms.map((m) => [m.event, m.trigger.text, m.corefOf]), [['MOBILIZE', 'kept', null], ['ACCUSE', 'calls', null]]);
+  assert.equal(ms[0].actor?.code, 'USA');
+  assert.equal(ms[1].actor?.code, 'VEN');
+  assert.deepEqual(mentionsOf('The council kept the peace-keeping force on standby, which it called a success.', STD).map((m) => m.event), []);
+});

@@ -81,6 +81,14 @@ export function possessorOf(ix: DocIndex, from: number, i: number): ActorRef | n
       return ei >= 0 ? actorRefOf(ix, ei) : null;
     }
     if (t.pos === 'PRON' && ix.entityAt[j] >= 0) return actorRefOf(ix, ix.entityAt[j]);
+    // "under US sanctions", "an American strike": an acronym or a demonym modifying the trigger is whose it is
+    // (a full name is often the target instead: "the Venezuela blockade", "Iran sanctions").
+    const ei = ix.entityAt[j];
+    if (ei >= 0) {
+      const e = ix.entities[ei];
+      const text = ix.doc.text.slice(e.start, e.end);
+      return (e.type === 'NORP' || /^[A-Z](?:\.?[A-Z])+\.?$/.test(text)) && e.actor?.code ? actorRefOf(ix, ei) : null;
+    }
     if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.normal === 'of' || t.pos === 'PUNCT' && t.text === '-') continue;
     return null;
   }

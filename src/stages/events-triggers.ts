@@ -114,9 +114,13 @@ function accepts(tokens: Token[], i: number, from: number, to: number, e: Trigge
   return true;
 }
 
-/** wink leaves some participles unlemmatized ("attacking"/ADJ): strip the suffix. */
+/** wink leaves some participles and plurals unlemmatized ("attacking"/ADJ, "airstrikes"): strip the suffix. */
 function unlemmatized(t: Token): TriggerEntry[] | undefined {
   if (t.lemma !== t.normal || (t.pos !== 'ADJ' && t.pos !== 'VERB' && t.pos !== 'NOUN')) return undefined;
+  if (t.pos === 'NOUN' && /[^su]s$/.test(t.normal)) {
+    const found = TRIGGERS.get(t.normal.slice(0, -1));
+    if (found?.some((e) => e.pos !== 'V')) return found;
+  }
   const m = /^(\w+?)(ing|ed)$/.exec(t.normal);
   if (!m) return undefined;
   return TRIGGERS.get(m[1]) ?? TRIGGERS.get(m[1] + 'e') ?? (m[1].length > 3 && m[1].at(-1) === m[1].at(-2) ? TRIGGERS.get(m[1].slice(0, -1)) : undefined);

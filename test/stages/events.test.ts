@@ -290,3 +290,10 @@ test('"has kept a naval force in the Caribbean" is a deployment; "peace-keeping 
   assert.equal(ms[1].actor?.code, 'VEN');
   assert.deepEqual(mentionsOf('The council kept the peace-keeping force on standby, which it called a success.', STD).map((m) => m.event), []);
 });
+
+test('an acronym or demonym before a nominal trigger is its actor ("under US sanctions"); a plural the tagger does not lemmatise still triggers', () => {
+  const [m] = mentionsOf('The tanker had been placed under US sanctions for carrying oil.', { entities: [['US', 'United States', 'USA', 'GOV', 'GPE', 'Q30']] });
+  assert.deepEqual([m?.event, m?.actor?.code], ['SANCTION', 'USA']);
+  const [a] = mentionsOf('Airstrikes hit the port on Monday.', STD);
+  assert.deepEqual([a?.event, a?.mode], ['ASSAULT', 'aerial']);
+});

@@ -1,8 +1,9 @@
 // SQL the store does not offer: event filters on the stored record (actor, place, bbox, text) and paged aggregates.
-import { and, eq, gte, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, lte, sql, type SQL } from 'drizzle-orm';
 import type { EventRecord } from '../core/types.ts';
 import { queryRows, type StoreDb } from '../store/db.ts';
 import { eventMentions, events } from '../store/schema.ts';
+import { endsOnOrAfter } from '../store/events.ts';
 
 export interface EventQuery {
   from?: string;
@@ -44,14 +45,7 @@ export function eventConditions(f: EventQuery): SQL[] {
   if (f.category) w.push(eq(events.event, f.category));
   if (f.status) w.push(eq(events.status, f.status));
   if (f.to) w.push(lte(events.date, f.to));
-  if (f.from)
-    w.push(
-      or(
-        gte(sql`coalesce(${events.enddate}, ${events.date})`, f.from),
-        eq(events.granularity, 'open'),
-        isNull(events.date),
-      )!,
-    );
+  if (f.from) w.push(endsOnOrAfter(f.from));
   if (f.actor) {
     const p = containsPattern(f.actor);
     const sides = ['actor', 'recipient'].flatMap((side) => [field([side, 'name']), field([side, 'code'])]);

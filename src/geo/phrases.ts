@@ -33,10 +33,15 @@ function seq(tokens: Token[], end: number, words: string[]): boolean {
   return true;
 }
 
-/** Offshore convention: the land place's point, a radius of at least 300 km (100 km off a city). */
+const OFFSHORE_BAND_KM = 200;
+
+/**
+ * Offshore convention: the land place's point; off a city a radius of at least 100 km, off a country or region
+ * its own radius (centre to coast) plus a 200 km band of sea, at least 300 km.
+ */
 function offshore(r: Resolved | DerivedPlace, name: string): DerivedPlace {
-  const min = r.kind === 'city' ? 100 : 300;
-  return { name, kind: 'sea', country: r.country, lat: r.lat, lon: r.lon, radius_km: Math.max(min, r.radius_km), gid: null };
+  const radius = r.kind === 'city' ? Math.max(100, r.radius_km) : Math.max(300, r.radius_km + OFFSHORE_BAND_KM);
+  return { name, kind: 'sea', country: r.country, lat: r.lat, lon: r.lon, radius_km: radius, gid: null };
 }
 
 /** A facility somewhere in a place: we don't know where, so it keeps the place's point and radius. */

@@ -22,7 +22,7 @@ type Row = [id: string, kind: 'sea' | 'region', country: string | null, lat: num
 const ROWS: Row[] = [
   ['caribbean', 'sea', null, 15, -75, 1200, 'Caribbean|Caribbean Sea|Caribbean region|Caribbean basin|Caribe|Mar Caribe|región del Caribe'],
   ['eastern-pacific', 'sea', null, 10, -100, 2500, 'eastern Pacific|eastern Pacific Ocean|East Pacific|Pacífico oriental|Pacífico Este|este del Pacífico'],
-  ['pacific', 'sea', null, 0, -160, 8000, 'Pacific|Pacific Ocean|Pacífico|Océano Pacífico'],
+  ['pacific', 'sea', null, 0, -160, 7500, 'Pacific|Pacific Ocean|Pacífico|Océano Pacífico'],
   ['atlantic', 'sea', null, 10, -25, 6000, 'Atlantic|Atlantic Ocean|Atlántico|Océano Atlántico'],
   ['indian-ocean', 'sea', null, -20, 80, 5000, 'Indian Ocean|Océano Índico'],
   ['arctic-ocean', 'sea', null, 85, 0, 2000, 'Arctic Ocean|Océano Ártico'],
@@ -122,6 +122,23 @@ const ROWS: Row[] = [
   ['tigray', 'region', 'ETH', 14, 39, 200, 'Tigray'],
   ['patagonia', 'region', null, -45, -69, 900, 'Patagonia'],
 ];
+
+/**
+ * Oceans no single circle covers: extra circles (lat, lon, radius_km) along coasts the main one misses, so that
+ * "off the coast of Ecuador" touches the Pacific while the Caribbean and the Gulf of Mexico stay outside it.
+ */
+const PARTS: Record<string, [number, number, number][]> = {
+  pacific: [[-5, -92, 2000], [-30, -80, 1800], [12, 135, 2500]],
+};
+
+/** The circles of an area by its gid ("sea:pacific"): the main one first, then its parts; null for a point area. */
+export function areaCircles(gid: string | null): { lat: number; lon: number; radius_km: number }[] | null {
+  const m = gid ? /^(?:sea|region):(.+)$/.exec(gid) : null;
+  const parts = m ? PARTS[m[1]] : undefined;
+  if (!parts) return null;
+  const main = AREAS.find((a) => a.id === m![1])!;
+  return [{ lat: main.lat!, lon: main.lon!, radius_km: main.radius_km }, ...parts.map(([lat, lon, radius_km]) => ({ lat, lon, radius_km }))];
+}
 
 export const AREAS: AreaEntry[] = [
   ...ROWS.map(([id, kind, country, lat, lon, radius_km, names]) => ({ id, names: names.split('|'), kind, country, lat, lon, radius_km })),

@@ -2,6 +2,7 @@
 import type { ActorRef, Place } from '../core/types.ts';
 import { datesCompatible, distanceKm } from './days.ts';
 import type { Member } from './model.ts';
+import { areaCircles } from '../lexicons/seas.ts';
 
 /** Modes that describe the same kind of act from different angles (drone ⊂ aerial; explosion/destroy are outcomes of either). */
 const MODE_FAMILIES: Record<string, string> = {
@@ -36,12 +37,27 @@ function namedWithin(narrow: string, wide: string): boolean {
   return n !== w && w.length >= 4 && (n.endsWith(' ' + w) || n.includes(' ' + w + ' '));
 }
 
-export function placesCompatible(a: Place | null, b: Place | null): boolean {
-  if (!a || !b) return true;
-  if (a.gid && a.gid === b.gid) return true;
-  if (a.country && b.country && a.country !== b.country) return false;
-  const located = a.lat != null && a.lon != null && b.lat != null && b.lon != null;
+/** An ocean drawn as several circles is compared through the one nearest to the other place. */
+function nearestCircle(p: Place, other: Place): Place {
+  const circles = areaCircles(p.gid ?? null);
+  if (!circles) return p;
+  let best = circles[0];
+  let gap = Infinity;
+  for (const c of circles) {
+    const g = distanceKm(c.lat, c.lon, other.lat!, other.lon!) - c.radius_km;
+    if (g < gap) [best, gap] = [c, g];
+  }
+  return { ...p, lat: best.lat, lon: best.lon, radius_km: best.radius_km };
+}
+
+export function placesCompatible(pa: Place | null, pb: Place | null): boolean {
+  if (!pa || !pb) return true;
+  if (pa.gid && pa.gid === pb.gid) return true;
+  if (pa.country && pb.country && pa.country !== pb.country) return false;
+  const located = pa.lat != null && pa.lon != null && pb.lat != null && pb.lon != null;
   if (!located) return true;
+  const a = nearestCircle(pa, pb);
+  const b = nearestCircle(pb, pa);
   const d = distanceKm(a.lat!, a.lon!, b.lat!, b.lon!);
   // Two named seas are different unless one lies inside the other ("southern Caribbean" in "Caribbean");
   // a coastal zone ("off the coast of Venezuela", which has a country) only has to touch the sea.

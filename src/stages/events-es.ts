@@ -5,7 +5,7 @@ import { ES_AUX, ES_CONTEXT, ES_DENIAL, ES_MODALS, ES_MODE_CUES, ES_NEG, ES_OPEN
 import type { DocIndex } from './events-participants.ts';
 import { anchorInterval, bestPlace, isLocation, isHistoricalInterval } from './events-anchor.ts';
 import { findQuantitiesEs, parseNumberEs } from './quantities-es.ts';
-import { attachQuantities } from './events-post.ts';
+import { attachQuantities, counted, detachCampaignCount } from './events-post.ts';
 import { actorBefore, agentAfter, isSourceCue, recipientAfter, subjectAfter } from './events-es-participants.ts';
 
 interface EsClause { from: number; to: number; opener: string | null; denied: boolean }
@@ -135,7 +135,10 @@ export function sentenceMentionsEs(ix: DocIndex, text: string, from: number, to:
   }
   // Counts go to the nearest fitting mention; casualty counts without one ("Murieron tres tripulantes") to the last attack.
   if (out.length || recentAssault(prior, si)) attachQuantities(findQuantitiesEs(text, tokens, from, to), out, prior, si);
-  for (const m of out) m.tally = campaign && isCampaignCount(m);
+  for (const m of out) {
+    if (campaign) detachCampaignCount(m);
+    m.tally = campaign && isCampaignCount(m);
+  }
   prior.push(...out);
   return out;
 }
@@ -159,8 +162,7 @@ function priorOf(prior: Mention[], e: EsTrigger): Mention | null {
 }
 
 function isCampaignCount(m: Mention): boolean {
-  const q = m.quantities;
-  return m.modality === 'asserted' && !m.corefOf && [q.vessels, q.strikes, q.killed].some((x) => x && (x.value > 1 || x.bound !== 'exact'));
+  return m.modality === 'asserted' && !m.corefOf && counted(m);
 }
 
 function recentAssault(prior: Mention[], si: number): boolean {

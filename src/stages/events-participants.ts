@@ -133,12 +133,19 @@ const SAYS = /^(?:said|says|say|told|tells|added|adds|reported|reports|announced
 
 const NP_SKIP = new Set(['against', 'on', 'of', 'at', 'targeting', 'target', 'hit', 'strike', 'struck', 'into', 'upon']);
 const NP_INNER = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
+const TIME_NOUNS = new Set(['year', 'month', 'week', 'day', 'decade', 'century', 'season', 'weekend', 'night', 'morning', 'evening', 'afternoon', 'era']);
 /** Possessive determiners open a noun phrase too: "detained its six crew members" (not for RETREAT: "withdrew its troops" names the actor's own). */
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 function inNounPhrase(ix: DocIndex, k: number, first: boolean): boolean {
   const t = ix.tokens[k];
-  return NP_INNER.has(t.pos) || (first && POSSESSIVE.has(t.normal)) || isParticipleModifier(ix.tokens, k);
+  return NP_INNER.has(t.pos) || (first && POSSESSIVE.has(t.normal)) || isParticipleModifier(ix.tokens, k) || (!first && isInnerHyphen(ix.tokens, k));
+}
+
+/** The hyphen of a compound modifier: "drug-smuggling boat". */
+function isInnerHyphen(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return t.text === '-' && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end;
 }
 
 /** The patient of an ASSAULT/COERCE/SANCTION trigger: an actor entity, or a noun phrase coded from its context. */
@@ -160,9 +167,10 @@ export function patientAfter(ix: DocIndex, i: number, c: Clause, next: Clause | 
       break;
     }
     if (ix.tokens[k].pos === 'NOUN' || (ix.entityAt[k] >= 0 && /s$/.test(ix.tokens[k].normal))) head = k; // "six detained Americans"
-    else if (head >= 0 && ix.tokens[k].pos !== 'NOUN') break;
+    else if (head >= 0 && ix.tokens[k].pos !== 'NOUN' && !isInnerHyphen(ix.tokens, k)) break;
   }
-  if (head < 0) return null;
+  // "the first such strike of the year": a stretch of time is no patient.
+  if (head < 0 || TIME_NOUNS.has(ix.tokens[head].lemma)) return null;
   const start = ix.tokens[j].start;
   const end = ix.tokens[head].end;
   const phrase = text.slice(start, end);

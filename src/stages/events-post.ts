@@ -42,10 +42,22 @@ export function attachQuantities(found: FoundQuantity[], made: Mention[], all: M
 const TALLY_WORDS = new Set(['campaign', 'total', 'tally', 'far', 'date', 'cumulative', 'overall', 'since']);
 
 /** A running count of a campaign: several counted things plus a campaign word or a perfect ("has involved"). */
-export function isTally(tokens: Token[], m: Mention, from: number, to: number): boolean {
+/** A count that can only be a running total: several vessels, strikes or deaths, or a bounded figure. */
+export function counted(m: Mention): boolean {
   const q = m.quantities;
-  const counted = [q.vessels, q.strikes, q.killed].some((x) => x && (x.value > 1 || x.bound !== 'exact'));
-  if (!counted || m.modality !== 'asserted' || m.corefOf) return false;
+  return [q.vessels, q.strikes, q.killed].some((x) => x && (x.value > 1 || x.bound !== 'exact'));
+}
+
+/**
+ * "With this strike, at least 115 people have been killed since September" / "Con este ataque, ya son 115 los
+ * muertos desde septiembre": a count over an open-ended period is the campaign's, not the strike the anaphor names.
+ */
+export function detachCampaignCount(m: Mention): void {
+  if (m.corefOf && m.intervalBy === 'time' && m.interval && m.interval.end === null && counted(m)) m.corefOf = null;
+}
+
+export function isTally(tokens: Token[], m: Mention, from: number, to: number): boolean {
+  if (!counted(m) || m.modality !== 'asserted' || m.corefOf) return false;
   let perfect = false;
   for (let j = from; j < to; j++) {
     if (TALLY_WORDS.has(tokens[j].normal)) return true;

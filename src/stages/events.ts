@@ -7,7 +7,7 @@ import { findTriggers, refineMode, type Trigger } from './events-triggers.ts';
 import { isPerfectOrProgressive, modalityOf, splitClauses, type Clause } from './events-clauses.ts';
 import { byAgent, entityAfter, ownerNamedLater, patientAfter, possessorOf, subjectBefore, type DocIndex } from './events-participants.ts';
 import { anchorInterval, bestPlace, isLocation, isBackground, theCountry } from './events-anchor.ts';
-import { attachQuantities, isTally, refineFromAnaphors, tallyPlace } from './events-post.ts';
+import { attachQuantities, detachCampaignCount, isTally, refineFromAnaphors, tallyPlace } from './events-post.ts';
 import { sentenceMentionsEs } from './events-es.ts';
 import { intentMentions } from './events-intent.ts';
 
@@ -103,6 +103,7 @@ export function extractMentions(doc: Doc): Mention[] {
     // Counts matter only with a mention here or an attack just before ("No one was killed").
     if (made.length || recentAssault(mentions, si)) attachQuantities(findQuantities(text, tokens, from, to), made, mentions, si);
     for (const m of made) {
+      detachCampaignCount(m);
       m.tally = isTally(tokens, m, from, to);
       if (m.tally && !m.place) m.place = tallyPlace(places, tokens, vesselSentences, m.start);
     }

@@ -20,6 +20,7 @@ const MONTH = /^(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|se
 
 const BOUNDS: [string[], Bound][] = [
   [['al', 'menos'], 'at_least'], [['por', 'lo', 'menos'], 'at_least'], [['como', 'mínimo'], 'at_least'],
+  [['no', 'menos', 'de'], 'at_least'], [['no', 'más', 'de'], 'at_most'],
   [['más', 'de'], 'more_than'], [['menos', 'de'], 'less_than'],
   [['cerca', 'de'], 'about'], [['alrededor', 'de'], 'about'], [['aproximadamente'], 'about'], [['unos'], 'about'], [['unas'], 'about'], [['casi'], 'at_most'], [['hasta'], 'at_most'],
 ];
@@ -32,6 +33,13 @@ const AFTER: ReadonlyMap<string, QuantityKind> = new Map([
   ...'ataques bombardeos operaciones ofensivas'.split(' ').map((w) => [w, 'strikes'] as [string, QuantityKind]),
   ...'detenido detenidos detenidas arrestados arrestadas capturados capturadas'.split(' ').map((w) => [w, 'arrested'] as [string, QuantityKind]),
   ...'desaparecido desaparecidos desaparecidas'.split(' ').map((w) => [w, 'missing'] as [string, QuantityKind]),
+]);
+/** Participles after a person noun: "personas muertas", "han muerto", "quedaron heridas". */
+const PARTICIPLES: ReadonlyMap<string, QuantityKind> = new Map([
+  ...'muerto muertos muerta muertas fallecido fallecidos fallecidas asesinados asesinadas'.split(' ').map((w) => [w, 'killed'] as [string, QuantityKind]),
+  ...'herido heridos herida heridas lesionados lesionadas'.split(' ').map((w) => [w, 'injured'] as [string, QuantityKind]),
+  ...'detenidos detenidas arrestados arrestadas capturados capturadas'.split(' ').map((w) => [w, 'arrested'] as [string, QuantityKind]),
+  ...'desaparecidos desaparecidas'.split(' ').map((w) => [w, 'missing'] as [string, QuantityKind]),
 ]);
 /** Verbs and nouns before the number that say what is counted: "mataron a", "murieron", "hirió a", "detuvo a". */
 const BEFORE: ReadonlyMap<string, QuantityKind> = new Map([
@@ -92,6 +100,10 @@ function kindAfter(tokens: Token[], from: number, to: number): { kind: QuantityK
       // "resultaron muertas / heridas": the participle after it says what.
       const res = /^(resultaron|resultó|quedaron)$/.test(tokens[j + 1]?.normal ?? '') ? AFTER.get(tokens[j + 2]?.normal ?? '') : undefined;
       if (res) return { kind: res, last: j, person: true };
+      // "115 personas muertas", "115 personas han muerto", "1.200 personas fueron detenidas": the participle says what.
+      const aux = /^(han|habían|hayan|fueron|fueran|son|están|estaban)$/.test(tokens[j + 1]?.normal ?? '') ? 1 : tokens[j + 1]?.normal === 'han' && tokens[j + 2]?.normal === 'sido' ? 2 : 0;
+      const part = PARTICIPLES.get(tokens[j + 1 + aux]?.normal ?? '');
+      if (part) return { kind: part, last: j + 1 + aux, person: false };
       const v = BEFORE.get(tokens[j + 1]?.normal ?? '') ?? BEFORE.get(tokens[j + 2]?.normal ?? '');
       return v ? { kind: v, last: j, person: true } : { kind: 'killed', last: j, person: true };
     }

@@ -29,6 +29,9 @@ const VAGUE_PLURALS = new Map([['dozens', 24], ['hundreds', 200], ['thousands', 
 const DIGITS = /^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$/;
 
 const BOUND_PHRASES: [string[], Bound][] = [
+  // Negated comparatives first (the first phrase that matches wins): "no fewer than 115" is at least 115.
+  [['no', 'fewer', 'than'], 'at_least'], [['no', 'less', 'than'], 'at_least'], [['not', 'less', 'than'], 'at_least'], [['not', 'fewer', 'than'], 'at_least'],
+  [['no', 'more', 'than'], 'at_most'], [['not', 'more', 'than'], 'at_most'],
   [['more', 'than'], 'more_than'], [['over'], 'more_than'], [['upwards', 'of'], 'more_than'],
   [['at', 'least'], 'at_least'], [['a', 'minimum', 'of'], 'at_least'],
   [['about'], 'about'], [['around'], 'about'], [['approximately'], 'about'], [['roughly'], 'about'], [['some'], 'about'], [['an', 'estimated'], 'about'], [['estimated'], 'about'],

@@ -187,15 +187,21 @@ function dedupeLinks(links: EventLink[]): EventLink[] {
   });
 }
 
+/**
+ * Events whose interval ends on or after `day`. An open-ended interval ("since September") runs up to now and an
+ * undated event is kept; a bounded "open" one ("in the week before publication") ends at its end date.
+ */
+export function endsOnOrAfter(day: string): SQL {
+  const ends = sql`coalesce(${events.enddate}, ${events.date})`;
+  return or(gte(ends, day), and(eq(events.granularity, 'open'), isNull(events.enddate)), isNull(events.date))!;
+}
+
 export async function listEvents(db: StoreDb, filter: EventFilter = {}): Promise<EventRecord[]> {
   const where: SQL[] = [];
   if (filter.event) where.push(eq(events.event, filter.event));
   if (filter.status) where.push(eq(events.status, filter.status));
   if (filter.to) where.push(lte(events.date, filter.to));
-  if (filter.from) {
-    const ends = sql`coalesce(${events.enddate}, ${events.date})`;
-    where.push(or(gte(ends, filter.from), eq(events.granularity, 'open'), isNull(events.date))!);
-  }
+  if (filter.from) where.push(endsOnOrAfter(filter.from));
   if (filter.doc) {
     const linked = db
       .select({ one: sql`1` })

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolveEvents } from '../../src/resolve/resolve.ts';
+import { placesCompatible } from '../../src/resolve/compat.ts';
 import { eventId } from '../../src/core/ids.ts';
 import { actor, CARIBBEAN, claim, CIA, day, docMeta, EAST_PACIFIC, input, INTL_WATERS, killed, mention, place, span, USA, VENEZUELA } from './fixtures.ts';
 
@@ -177,4 +178,23 @@ test('undated mentions only meet undated mentions', () => {
     input(noDate, [mention('m0', { interval: null }), mention('m1', { interval: null, start: 900 })]),
   ]);
   assert.equal(out.events.length, 2);
+});
+
+test('oceans are drawn as several circles: "off the coast of Ecuador" touches the Pacific, the Caribbean and the Gulf of Mexico do not', () => {
+  const pacific = place('Pacific', 'sea', null, 0, -160, 7500, 'sea:pacific');
+  const ecuadorCoast = place('off the coast of Ecuador', 'sea', 'ECU', -2, -77.5, 497);
+  const venezuelaCoast = place('off the coast of Venezuela', 'sea', 'VEN', 8, -66, 700);
+  const gulf = place('Gulf of Mexico', 'sea', null, 25, -90, 800, 'sea:gulf-of-mexico');
+  const eastPacific = place('eastern Pacific', 'sea', null, 10, -100, 2500, 'sea:eastern-pacific'); // as in src/lexicons/seas.ts
+  assert.equal(placesCompatible(pacific, ecuadorCoast), true);
+  assert.equal(placesCompatible(ecuadorCoast, eastPacific), true);
+  assert.equal(placesCompatible(pacific, CARIBBEAN), false);
+  assert.equal(placesCompatible(pacific, gulf), false);
+  assert.equal(placesCompatible(pacific, venezuelaCoast), false);
+  // The same day off Ecuador and in the eastern Pacific, 3 vs 4 dead: one strike.
+  const out = resolveEvents([
+    input(A, [mention('m0', { interval: day('2025-12-15'), place: eastPacific, quantities: killed(3) })]),
+    input(B, [mention('m0', { interval: day('2025-12-15'), place: ecuadorCoast, quantities: killed(4) })]),
+  ]);
+  assert.equal(out.events.length, 1);
 });

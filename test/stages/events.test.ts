@@ -297,3 +297,20 @@ test('an acronym or demonym before a nominal trigger is its actor ("under US san
   const [a] = mentionsOf('Airstrikes hit the port on Monday.', STD);
   assert.deepEqual([a?.event, a?.mode], ['ASSAULT', 'aerial']);
 });
+
+test('a count over an open-ended period after "this strike" is the campaign tally, not the strike; "no fewer than" is a lower bound', () => {
+  const since = { start: '2025-09-01', end: null, granularity: 'open' as const };
+  const ms = mentionsOf('US forces struck a boat on Monday, killing three. With this strike, no fewer than 115 people have now been killed since September.', {
+    ...STD, times: [['since September', '2025-09', since]], published: '2025-12-31',
+  });
+  assert.equal(ms.length, 2);
+  assert.deepEqual([ms[0].quantities.killed?.value, ms[0].tally], [3, false]);
+  assert.deepEqual([ms[1].corefOf, ms[1].tally, ms[1].quantities.killed?.bound, ms[1].quantities.killed?.value], [null, true, 'at_least', 115]);
+});
+
+test('a hyphenated modifier stays in the patient; a stretch of time is none', () => {
+  const [m] = mentionsOf('A US strike on a suspected drug-smuggling boat killed three men.', STD);
+  assert.equal(m.recipient?.text, 'a suspected drug-smuggling boat');
+  const [n] = mentionsOf('It was the first such strike of the new year.', STD);
+  assert.equal(n?.recipient ?? null, null);
+});

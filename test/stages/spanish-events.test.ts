@@ -126,3 +126,11 @@ test('what is demanded or threatened has not happened: "pidió una investigació
   const [, attack] = annotateEs('Petro pidió explicaciones por el ataque del lunes.').layers.mentions ?? [];
   assert.equal(attack?.modality, 'asserted');
 });
+
+test('es events: "con este ataque, ya son 115 los muertos desde septiembre" is the campaign tally, not the strike', () => {
+  const ms = annotateEs('Estados Unidos atacó una lancha el lunes y mató a tres personas. Con este ataque, ya son al menos 115 las personas muertas desde septiembre.').layers.mentions ?? [];
+  const strike = ms.find((m) => m.trigger.text === 'atacó');
+  const tally = ms.find((m) => m.tally);
+  assert.equal(strike?.quantities.killed?.value, 3);
+  assert.deepEqual([tally?.corefOf, tally?.quantities.killed?.bound, tally?.quantities.killed?.value], [null, 'at_least', 115]);
+});

@@ -150,6 +150,18 @@ export function storeSuite(name: string, backend: Backend, skip: string | false 
       assert.deepEqual(ids(await store.listEvents({ doc: makeDoc(2).meta.id })), ['evt_a', 'evt_c']);
       assert.deepEqual(ids(await store.listEvents({ doc: makeDoc(1).meta.id })), ['evt_a']);
       assert.deepEqual(ids(await store.listEvents({ limit: 1, offset: 1 })), ['evt_c']);
+      assert.deepEqual(ids(await store.listEvents({ from: '2026-03-01' })), ['evt_c'], 'an open-ended event runs up to now');
+    });
+
+    test('listEvents: a bounded vague interval ("the week before publication") ends at its end date', async () => {
+      const d1 = makeDoc(1).meta.id;
+      const week = makeEvent('evt_w', d1, 'm0', { date: '2025-09-09', enddate: '2025-09-16', date_granularity: 'open' });
+      await store.replaceEvents([week], undefined, undefined, { scope: ['evt_w'] });
+      const ids = (evs: { id: string }[]) => evs.map((e) => e.id);
+      assert.deepEqual(ids(await store.listEvents({ from: '2025-09-16' })).includes('evt_w'), true);
+      assert.deepEqual(ids(await store.listEvents({ from: '2025-09-17' })).includes('evt_w'), false);
+      await store.replaceEvents([], undefined, undefined, { scope: ['evt_w'] });
+      assert.equal(await store.getEvent('evt_w'), null);
     });
 
     test('replaceEvents with a duplicate id throws and changes nothing', async () => {

@@ -58,6 +58,12 @@ export function buildProgram(): Command {
     .action(async (file: string, opts, cmd: Command) => (await import('./annotate.ts')).annotateCommand(file, opts, cmd.optsWithGlobals()));
 
   program
+    .command('resolve')
+    .description('bring the events up to date with the stored documents (ingest and watch do this already)')
+    .option('--full', 're-resolve every document, e.g. after an upgrade; ids stay stable')
+    .action(async (opts, cmd: Command) => (await import('./resolve.ts')).resolveCommand(opts, cmd.optsWithGlobals()));
+
+  program
     .command('eval')
     .description('score the pipeline on public benchmarks and our own sets (through the annotate code path)')
     .argument('<task>', 'time | places | events | actors | quotes | language | cases | ecb | all')

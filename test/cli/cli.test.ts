@@ -26,7 +26,7 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 test('--help works on the program and on every command', () => {
   const r = spawnSync(process.execPath, [BIN, '--help'], { encoding: 'utf8' });
   assert.equal(r.status, 0);
-  for (const cmd of ['ingest', 'events', 'show', 'export', 'annotate', 'demo']) {
+  for (const cmd of ['ingest', 'events', 'show', 'export', 'annotate', 'demo', 'resolve']) {
     assert.match(r.stdout, new RegExp(`\\b${cmd}\\b`));
     const c = spawnSync(process.execPath, [BIN, cmd, '--help'], { encoding: 'utf8' });
     assert.equal(c.status, 0, cmd);
@@ -77,6 +77,19 @@ test('events table and show dossier', () => {
   assert.equal(sitrep('show', 'evt_nonexistent').code, 1);
   assert.equal(sitrep('events', '--since', 'yesterday').code, 2);
   assert.equal(sitrep('events', '--category', 'PUNCH').code, 2);
+});
+
+test('resolve: nothing to do after an ingest; --full re-resolves every document and keeps the same events', () => {
+  const before = sitrep('--json', 'events').out;
+  const idle = sitrep('resolve');
+  assert.equal(idle.code, 0, idle.err);
+  assert.match(idle.out, /up to date/);
+  const full = sitrep('--json', 'resolve', '--full');
+  assert.equal(full.code, 0, full.err);
+  const run = JSON.parse(full.out) as { ran: boolean; result: { scope: string; created: string[]; removed: string[]; read: number } };
+  assert.deepEqual([run.ran, run.result.scope, run.result.created, run.result.removed], [true, 'all', [], []]);
+  assert.ok(run.result.read >= 2);
+  assert.equal(sitrep('--json', 'events').out, before, 'a full resolution of the same documents changes nothing');
 });
 
 test('plover export validates against the schema in the repo', () => {

@@ -241,8 +241,10 @@ function sentenceMentions(ix: DocIndex, text: string, from: number, to: number, 
     else if (e.event !== 'MOBILIZE') recipient = entityAfter(ix, tr.last + 1, clause.to, actor?.code ?? null);
     if (!recipient && e.event === 'ACCUSE') recipient = antagonist(prior, actor?.code ?? null);
     if (recipient && actor && recipient.start === actor.start) recipient = null;
-    // A place that is the actor or recipient itself ("the United States was responsible") locates nothing.
-    const taken = (p: Place) => [actor, recipient].some((r) => r && p.start >= r.start && p.end <= r.end);
+    // A place that is the actor or recipient itself ("the United States was responsible") locates nothing, except the
+    // target of an attack: "airstrikes hit Gaza", "Russia struck Kyiv" happened there.
+    const struck = e.event === 'ASSAULT' ? recipient : null;
+    const taken = (p: Place) => [actor, recipient].some((r) => r && r !== struck && p.start >= r.start && p.end <= r.end);
     // A demonym ("Venezuelan oil") says whose a thing is, not where the event happened.
     // So does a possessor ("Venezuela's foreign ministry").
     // The places stage marks toponyms used as agents ("Washington said") or origins ("from Colombia"): not where it happened.

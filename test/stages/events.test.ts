@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Mention, Modality, PloverCategory } from '../../src/core/types.ts';
-import { mentionsOf, MADURO, TRUMP, US, VEN, type EntitySpec, type Layout } from './events-fixture.ts';
+import { mentionsOf, MADURO, TRUMP, US, VEN, type EntitySpec, type Layout, type PlaceSpec } from './events-fixture.ts';
 import { eventsStage } from '../../src/stages/events.ts';
 import { annotateText } from './pipeline-fixture.ts';
 
@@ -313,4 +313,17 @@ test('a hyphenated modifier stays in the patient; a stretch of time is none', ()
   assert.equal(m.recipient?.text, 'a suspected drug-smuggling boat');
   const [n] = mentionsOf('It was the first such strike of the new year.', STD);
   assert.equal(n?.recipient ?? null, null);
+});
+
+test('the target of an attack is where it happened: "airstrikes hit Gaza", "Russia struck Kyiv"', () => {
+  const layout = { ...STD, places: [['Gaza', 'Gaza', 'city', 'PSE'], ['Kyiv', 'Kyiv', 'city', 'UKR']] as PlaceSpec[], entities: [...STD.entities!, ['Gaza', 'Gaza', 'PSE', null, 'GPE'], ['Kyiv', 'Kyiv', 'UKR', null, 'GPE'], ['Russia', 'Russia', 'RUS', 'GOV', 'GPE']] as EntitySpec[] };
+  for (const [text, where] of [['Airstrikes hit Gaza on Monday.', 'Gaza'], ['Russia struck Kyiv with drones overnight.', 'Kyiv']]) {
+    const [m] = mentionsOf(text, layout);
+    assert.equal(m?.event, 'ASSAULT', text);
+    assert.equal(m.place?.name, where, text);
+  }
+  // A seized thing's owner is not where a seizure happened.
+  const [s] = mentionsOf('The navy seized a ship owned by Venezuela.', { ...STD, places: [['Venezuela', 'Venezuela', 'country', 'VEN']] });
+  assert.equal(s?.event, 'COERCE');
+  assert.notEqual(s.place?.name, 'Venezuela');
 });

@@ -250,7 +250,9 @@ function sentenceMentions(ix: DocIndex, text: string, from: number, to: number, 
     // The places stage marks toponyms used as agents ("Washington said") or origins ("from Colombia"): not where it happened.
     // A country right before a nominal trigger ("US sanctions", "a US strike") is whose it is, not where.
     const modifier = (p: Place) => tr.nominal && p.kind === 'country' && p.end <= tokens[tr.i].start && /^\s?$/.test(text.slice(p.end, tokens[tr.i].start));
-    const clausePlaces = places.filter((p) => p.start >= tokens[clause.from].start && p.end <= tokens[clause.to - 1].end && !taken(p) && !modifier(p) && p.by !== 'demonym' && p.role !== 'actor' && !/^['’]s\b/.test(text.slice(p.end, p.end + 3)));
+    // An accusation's object is another happening: "condemned the strike in the Pacific" was not said in the Pacific.
+    const said = (p: Place) => e.event === 'ACCUSE' && p.start > tokens[tr.i].start;
+    const clausePlaces = places.filter((p) => p.start >= tokens[clause.from].start && p.end <= tokens[clause.to - 1].end && !taken(p) && !modifier(p) && !said(p) && p.by !== 'demonym' && p.role !== 'actor' && !/^['’]s\b/.test(text.slice(p.end, p.end + 3)));
     // Where it happened; an origin ("tankers to and from Venezuela") only when the clause names no location.
     const located = clausePlaces.filter(isLocation);
     let place = bestPlace(located.length ? located : clausePlaces, tokens[tr.i].start);

@@ -327,3 +327,11 @@ test('the target of an attack is where it happened: "airstrikes hit Gaza", "Russ
   assert.equal(s?.event, 'COERCE');
   assert.notEqual(s.place?.name, 'Venezuela');
 });
+
+test('an accusation is not located by the happening it names: "condemned the strike in the Pacific"', () => {
+  const layout = { ...STD, places: [['Pacific', 'Pacific', 'sea', null], ['Bogota', 'Bogotá', 'city', 'COL']] as PlaceSpec[] };
+  const [m] = mentionsOf('Petro condemned the strike in the Pacific.', layout);
+  assert.deepEqual([m?.event, m?.place], ['ACCUSE', null]);
+  const [b] = mentionsOf('In Bogota, Petro condemned the strike.', layout);
+  assert.equal(b?.place?.name, 'Bogotá');
+});

@@ -198,10 +198,17 @@ function sentenceMentions(ix: DocIndex, text: string, from: number, to: number, 
     if (tr.nominal && (tr.entry.anaphorOnly || bridging || isDefinite(tokens, tr, clause.from))) {
       const cat = tr.entry.event;
       if (kept.some((k) => k.tr.entry.event === cat) && !bridging) continue; // apposition: "... the first such operation"
+      // "boarded a trawler and detained its crew. It was the third such seizure": a coercion names its own kind
+      // (seizure, arrest, deportation) back, else the latest of its category.
+      const want = cat === 'COERCE' ? tr.entry.mode : null;
+      let found: Mention | null = null;
       for (let k = prior.length - 1; k >= 0; k--) {
         const p = prior[k];
-        if (p.event === cat && !p.tally && p.modality === 'asserted') { antecedent = p.corefOf ? prior.find((q) => q.id === p.corefOf) ?? p : p; break; }
+        if (p.event !== cat || p.tally || p.modality !== 'asserted') continue;
+        found ??= p;
+        if (!want || p.mode === want) { found = p; break; }
       }
+      if (found) antecedent = found.corefOf ? prior.find((q) => q.id === found.corefOf) ?? found : found;
       if (!antecedent && tr.entry.anaphorOnly) continue;
       // "rejected the sanctions": a known event named again is not made hypothetical by the verb that embeds it.
       if (antecedent) embedded = false;

@@ -335,3 +335,8 @@ test('an accusation is not located by the happening it names: "condemned the str
   const [b] = mentionsOf('In Bogota, Petro condemned the strike.', layout);
   assert.equal(b?.place?.name, 'Bogotá');
 });
+
+test('"the third such seizure" names the seizure back, not the arrest that came after it', () => {
+  const ms = mentionsOf('The navy boarded a trawler and detained its crew. It was the third such seizure this month.', STD);
+  assert.deepEqual(ms.map((m) => [m.trigger.text, m.mode, m.corefOf]), [['boarded', 'seize', null], ['detained', 'arrest', null], ['seizure', 'seize', 'm0']]);
+});

@@ -16,19 +16,24 @@ type Row = [forms: string, event: PloverCategory, mode: string | null, kind: 'V'
 
 const ROWS: Row[] = [
   ['atacar|bombardear|disparar|emboscar', 'ASSAULT', null, 'AR'],
-  ['ataque|ataques|bombardeo|bombardeos|ofensiva|emboscada', 'ASSAULT', null, 'N'],
+  ['ataque|ataques|bombardeo|bombardeos|ofensiva|emboscada|agresión|agresiones', 'ASSAULT', null, 'N'],
+  // A subjunctive with a spelling change the regular expansion misses ("que nos ataquen").
+  ['ataquen', 'ASSAULT', null, 'V'],
   ['destruyó|destruyeron|destruido|destruida|destruidos|destruidas|destruir|destruirá|destruiría', 'ASSAULT', 'destroy', 'V'],
   ['destrucción', 'ASSAULT', 'destroy', 'N'],
   ['mató|mataron|matar', 'ASSAULT', null, 'V', { casualty: true }],
   ['hundió|hundieron|hundido|hundida|hundidos|hundidas|hundirá|hundiría', 'ASSAULT', 'destroy', 'V'],
-  ['invadió|invadieron|invadir|invadido|invadida|invadirá|invadiría|invade|invaden', 'ASSAULT', 'heavy-weapons', 'V'],
+  ['invadió|invadieron|invadir|invadido|invadida|invadirá|invadiría|invade|invaden|invada|invadan|invadiera|invadieran', 'ASSAULT', 'heavy-weapons', 'V'],
   ['invasión|invasiones', 'ASSAULT', 'heavy-weapons', 'N'],
   ['operación|operativo', 'ASSAULT', null, 'N', { anaphorOnly: true }],
   ['detuvo|detuvieron|detener|detenido|detenida|detenidos|detenidas|detendrá|detendría', 'COERCE', 'arrest', 'V'],
   ['arrestar|capturar|apresar', 'COERCE', 'arrest', 'AR'],
   ['detención|detenciones|arresto|arrestos|captura|capturas', 'COERCE', 'arrest', 'N'],
   ['incautar|decomisar|confiscar|interceptar', 'COERCE', 'seize', 'AR'],
-  ['incautación|incautaciones|decomiso|decomisos|confiscación', 'COERCE', 'seize', 'N'],
+  // "se apoderó de un petrolero"; "abordar" also means to take up a topic, so events-es.ts keeps it only for a vessel.
+  ['apoderó|apoderaron|apoderarse|apoderará|apoderarán|apoderaría|apoderarían|apoderara|apoderaran', 'COERCE', 'seize', 'V'],
+  ['abordar', 'COERCE', 'seize', 'AR'],
+  ['incautación|incautaciones|decomiso|decomisos|confiscación|abordaje|abordajes', 'COERCE', 'seize', 'N'],
   ['deportar', 'COERCE', 'deport', 'AR'],
   ['deportación|deportaciones', 'COERCE', 'deport', 'N'],
   ['desplegar|movilizar', 'MOBILIZE', 'troops', 'AR'],
@@ -72,9 +77,23 @@ export const ES_TRIGGERS: ReadonlyMap<string, EsTrigger> = (() => {
   return map;
 })();
 
+/** Subjunctive trigger forms: regular -ar present and past subjunctives plus the listed irregular ones. */
+export const ES_SUBJUNCTIVE: ReadonlySet<string> = (() => {
+  const set = new Set(['ataquen', 'invada', 'invadan', 'invadiera', 'invadieran', 'detenga', 'detengan', 'detuviera', 'detuvieran', 'destruya', 'destruyan', 'hunda', 'hundan', 'maten', 'mate']);
+  for (const [forms, , , kind] of ROWS) {
+    if (kind !== 'AR') continue;
+    for (const f of forms.split('|')) for (const e of ['e', 'en', 'ara', 'aran']) if (ES_TRIGGERS.get(f.slice(0, -2) + e)?.nominal === false) set.add(f.slice(0, -2) + e);
+  }
+  return set;
+})();
+/** Verbs that take a subjunctive of a fact: "lamentó que atacaran", "condenó que detuvieran". */
+export const ES_FACTIVE = new Set(['lamentó', 'lamentaron', 'lamenta', 'condenó', 'condenaron', 'condena', 'criticó', 'criticaron', 'deploró', 'repudió', 'repudiaron', 'celebró', 'celebraron', 'rechazó', 'rechazaron', 'denunció', 'denunciaron', 'reprochó', 'extraña', 'sorprende', 'indignó']);
 export const ES_NEG = new Set(['no', 'nunca', 'jamás', 'ni', 'ningún', 'ninguna', 'sin']);
 export const ES_DENIAL = new Set(['negó', 'negaron', 'niega', 'niegan', 'desmintió', 'desmintieron', 'desmiente', 'negar']);
-export const ES_MODALS = new Set(['prepara', 'preparan', 'preparaba', 'pretende', 'pretenden', 'podría', 'podrían', 'podrá', 'podrán', 'puede', 'pueden', 'debería', 'deberían', 'debe', 'deben', 'planea', 'planean', 'prevé', 'estudia', 'considera', 'evalúa', 'busca', 'quiere', 'amenazó', 'amenaza']);
+export const ES_MODALS = new Set(['prepara', 'preparan', 'preparaba', 'pretende', 'pretenden', 'podría', 'podrían', 'podrá', 'podrán', 'puede', 'pueden', 'debería', 'deberían', 'debe', 'deben', 'planea', 'planean', 'prevé', 'estudia', 'considera', 'evalúa', 'busca', 'quiere', 'amenazó', 'amenaza',
+  // "planeaban atacar", "va a atacar", "intentaron detener": past plans, going-to futures and attempts
+  'planeaba', 'planeaban', 'pretendía', 'pretendían', 'preparaban', 'buscaba', 'buscaban', 'buscan', 'quería', 'querían', 'quieren', 'va', 'van', 'iba', 'iban',
+  'intenta', 'intentan', 'intentaba', 'intentaban', 'intentó', 'intentaron', 'amenazan', 'amenazaron', 'amenazaba', 'podía', 'podían', 'deberá', 'deberán']);
 /** Clause openers; "si" makes its clause a condition. */
 export const ES_OPENERS = new Set(['que', 'si', 'aunque', 'porque', 'mientras', 'cuando', 'donde']);
 /** Prepositions that make the following entity a place or a circumstance, not a participant. */

@@ -43,9 +43,11 @@ const PARTICIPLES: ReadonlyMap<string, QuantityKind> = new Map([
 ]);
 /** Verbs and nouns before the number that say what is counted: "mataron a", "murieron", "hirió a", "detuvo a". */
 const BEFORE: ReadonlyMap<string, QuantityKind> = new Map([
-  ...'mató mataron matado matar murieron murió fallecieron falleció perecieron muerte muertes asesinó asesinaron asesinato'.split(' ').map((w) => [w, 'killed'] as [string, QuantityKind]),
+  // "han muerto al menos 76 personas", "han fallecido 12 tripulantes"
+  ...'mató mataron matado matar murieron murió muerto fallecido fallecieron falleció perecieron muerte muertes asesinó asesinaron asesinato'.split(' ').map((w) => [w, 'killed'] as [string, QuantityKind]),
   ...'hirió hirieron herido'.split(' ').map((w) => [w, 'injured'] as [string, QuantityKind]),
-  ...'detuvo detuvieron detenido arrestó arrestaron capturó capturaron'.split(' ').map((w) => [w, 'arrested'] as [string, QuantityKind]),
+  // "la captura de tres presuntos agentes", "la detención de 14 personas"
+  ...'detuvo detuvieron detenido arrestó arrestaron capturó capturaron captura capturas detención detenciones arresto arrestos'.split(' ').map((w) => [w, 'arrested'] as [string, QuantityKind]),
 ]);
 /** Light words between a kill verb and its number ("mataron a al menos"), skipped when looking back. */
 const SKIP_BACK = new Set(['a', 'un', 'total', 'de', 'otras', 'otros', 'también', 'hasta', 'el', 'este', 'ayer', 'hoy', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'pasado', 'anoche']);
@@ -60,6 +62,11 @@ export function parseNumberEs(tokens: Token[], i: number, to: number): EsNumber 
   if (vague !== undefined) return { value: vague, last: i, vague: true };
   let value: number;
   let last = i;
+  // "una decena de lanchas", "media docena de detenidos"
+  if ((n === 'una' || n === 'media') && i + 1 < to && /^(decena|docena|veintena|centena)$/.test(tokens[i + 1].normal)) {
+    const v = { decena: 10, docena: 12, veintena: 20, centena: 100 }[tokens[i + 1].normal as 'decena'];
+    return { value: n === 'media' ? v / 2 : v, last: i + 1, vague: false };
+  }
   if (DIGITS.test(n)) value = Number(n.replace(/\./g, ''));
   else if ((n === 'un' || n === 'una') && i + 1 < to && /^(muerto|muerta|fallecido|fallecida|herido|herida|detenido|detenida|desaparecido|desaparecida|persona)$/.test(tokens[i + 1].normal)) return { value: 1, last: i, vague: false };
   else {
@@ -101,7 +108,9 @@ function kindAfter(tokens: Token[], from: number, to: number): { kind: QuantityK
       const res = /^(resultaron|resultó|quedaron)$/.test(tokens[j + 1]?.normal ?? '') ? AFTER.get(tokens[j + 2]?.normal ?? '') : undefined;
       if (res) return { kind: res, last: j, person: true };
       // "115 personas muertas", "115 personas han muerto", "1.200 personas fueron detenidas": the participle says what.
-      const aux = /^(han|habían|hayan|fueron|fueran|son|están|estaban)$/.test(tokens[j + 1]?.normal ?? '') ? 1 : tokens[j + 1]?.normal === 'han' && tokens[j + 2]?.normal === 'sido' ? 2 : 0;
+      // "habrían sido detenidos": a reported perfect passive.
+      const aux = /^(han|habían|habrían|hayan|fueron|fueran|son|están|estaban|serán|serían)$/.test(tokens[j + 1]?.normal ?? '') && tokens[j + 2]?.normal !== 'sido' ? 1
+        : /^(han|habían|habrían|hayan)$/.test(tokens[j + 1]?.normal ?? '') && tokens[j + 2]?.normal === 'sido' ? 2 : 0;
       const part = PARTICIPLES.get(tokens[j + 1 + aux]?.normal ?? '');
       if (part) return { kind: part, last: j + 1 + aux, person: false };
       const v = BEFORE.get(tokens[j + 1]?.normal ?? '') ?? BEFORE.get(tokens[j + 2]?.normal ?? '');
@@ -138,7 +147,7 @@ export function findQuantitiesEs(text: string, tokens: Token[], from: number, to
       continue;
     }
     const c = n.charCodeAt(0);
-    if (!(c >= 48 && c <= 57) && !WORDS.has(n) && !VAGUE.has(n) && n !== 'un' && n !== 'una') continue;
+    if (!(c >= 48 && c <= 57) && !WORDS.has(n) && !VAGUE.has(n) && n !== 'un' && n !== 'una' && n !== 'media') continue;
     const num = parseNumberEs(tokens, i, to);
     if (!num) continue;
     // "el 2 de septiembre", "en 1989": dates and years are no counts.

@@ -55,7 +55,8 @@ const casual: Rule = {
   build(m, env) {
     const g = m.groups!;
     const w = lower(g.w ?? 'hoy');
-    if (w === 'mañana' && /(?:la|esta|cada|una|toda|de|por)\s+$/i.test(env.text.slice(Math.max(0, m.index - 8), m.index))) return null;
+    // "la mañana", "cada mañana" are parts of a day; a word that only ends so ("Venezuela mañana") is none of them.
+    if (w === 'mañana' && /(?:^|[^\p{L}])(?:la|esta|cada|una|toda|de|por)\s+$/iu.test(env.text.slice(Math.max(0, m.index - 8), m.index))) return null;
     const offset = w === 'anteayer' || w === 'antier' ? -2 : w === 'ayer' || w === 'anoche' ? -1 : w === 'mañana' ? 1 : w.startsWith('pasado') ? 2 : 0;
     const r = env.ref === null ? unresolved('XXXX-XX-XX') : dayOf(env.ref + offset);
     if (w === 'anoche') return { type: 'TIME', value: `${r.value}TNI`, interval: r.interval };
@@ -68,7 +69,8 @@ const weekday: Rule = {
   re: rx(`${L}(?:(?:el|este)\\s+)?(?:(?<rel>próximo|pasado)\\s+)?(?<wd>${WEEKDAYS})(?:\\s+(?<rel2>pasado|próximo|que\\s+viene))?(?:\\s+(?:por\\s+la\\s+|en\\s+la\\s+)?(?<part>mañana|tarde|noche|madrugada))?${R}`, true),
   build(m, env) {
     const g = m.groups!;
-    if (/(?:los|todos\s+los|cada)\s+$/i.test(env.text.slice(Math.max(0, m.index - 12), m.index))) return null; // a set
+    // a set ("los martes", "cada lunes"); "atacada el martes", "Carlos el lunes" only end in those letters.
+    if (/(?:^|[^\p{L}])(?:los|todos\s+los|cada)\s+$/iu.test(env.text.slice(Math.max(0, m.index - 12), m.index))) return null;
     const rel = relOf(g.rel ?? g.rel2) ?? (/^este/i.test(m[0]) ? 'this' : null);
     const direction = rel === 'next' ? 'future' : rel === 'last' ? 'past' : dirOf(env, m);
     const r = weekdayByDirection(env.ref, ES_WEEKDAYS[lower(g.wd)], rel, direction);

@@ -134,3 +134,146 @@ test('es events: "con este ataque, ya son 115 los muertos desde septiembre" is t
   assert.equal(strike?.quantities.killed?.value, 3);
   assert.deepEqual([tally?.corefOf, tally?.quantities.killed?.bound, tally?.quantities.killed?.value], [null, 'at_least', 115]);
 });
+
+// Constructions a Spanish reader checks (our own sentences): inverted subjects, passives, clitics, subjunctives, demands.
+const constructions: [string, Want[]][] = [
+  // verb – time – subject – object
+  ['Atacó el martes la Armada de Colombia una lancha en el Pacífico.',
+    [{ event: 'ASSAULT', trigger: 'Atacó', actor: 'Armada de Colombia', recipient: 'una lancha' }]],
+  // passive: the subject is the target, "por X" (after a time) the actor
+  ['Un pesquero fue interceptado el domingo por la Armada de Colombia.',
+    [{ event: 'COERCE', trigger: 'interceptado', actor: 'Armada de Colombia', recipient: 'Un pesquero' }]],
+  ['Los tripulantes fueron liberados el jueves.',
+    [{ event: 'RETREAT', trigger: 'liberados', actor: null, recipient: 'Los tripulantes' }]],
+  ['Venezuela fue atacada sin previo aviso.',
+    [{ event: 'ASSAULT', trigger: 'atacada', actor: null, recipient: 'Venezuela' }]],
+  // a noun's clause ends at its verb: who ordered the strikes is their agent, not their target
+  ['Los bombardeos fueron autorizados por el presidente Donald Trump.',
+    [{ event: 'ASSAULT', trigger: 'bombardeos', actor: 'Donald Trump', recipient: null }]],
+  // words the lexicon lacked
+  ['Maduro dijo que Estados Unidos prepara una agresión contra Venezuela.',
+    [{ event: 'ASSAULT', trigger: 'agresión', modality: 'hypothetical', actor: 'Estados Unidos', recipient: 'Venezuela' }]],
+  ['Estados Unidos se apoderó de un petrolero cerca de Aruba.',
+    [{ event: 'COERCE', trigger: 'apoderó', mode: 'seize', actor: 'Estados Unidos', recipient: 'un petrolero' }]],
+  // a subjunctive under a wish has not happened; under a condemnation it has
+  ['Cabello afirmó que no permitirán que los marines invadan el país.',
+    [{ event: 'ASSAULT', trigger: 'invadan', modality: 'hypothetical' }]],
+  ['Petro condenó que Estados Unidos bombardeara una lancha colombiana.',
+    [{ event: 'ASSAULT', trigger: 'bombardeara', modality: 'asserted' }]],
+  // a demand with a time between the verb and its object
+  ['Petro exigió el martes una investigación independiente.',
+    [{ event: 'REQUEST', trigger: 'exigió', modality: 'asserted' }, { event: 'ACCUSE', trigger: 'investigación', modality: 'hypothetical' }]],
+  // "acusó a X de … y ordenó el despliegue": a new act of the same speaker
+  ['Maduro acusó a Washington de mentir y ordenó el despliegue de tropas en la costa.',
+    [{ event: 'ACCUSE', trigger: 'acusó', actor: 'Maduro' }, { event: 'MOBILIZE', trigger: 'despliegue', actor: 'Maduro' }]],
+  ['Maduro ordenó el despliegue de tropas en la frontera.',
+    [{ event: 'MOBILIZE', trigger: 'despliegue', actor: 'Maduro' }]],
+  // "negó haber atacado": the speaker denies its own act; a bare plural after "a" is the target
+  ['La Casa Blanca negó haber atacado a pescadores.',
+    [{ event: 'ASSAULT', trigger: 'atacado', modality: 'negated', actor: 'Casa Blanca', recipient: 'pescadores' }]],
+  // a number as determiner, a measure and what it measures
+  ['La Armada de Colombia detuvo a once pescadores en La Guajira.',
+    [{ event: 'COERCE', trigger: 'detuvo', recipient: 'once pescadores', arrested: 11 }]],
+  ['Se incautaron 3 toneladas de cocaína en el Pacífico.',
+    [{ event: 'COERCE', trigger: 'incautaron', actor: null, recipient: '3 toneladas de cocaína' }]],
+];
+
+for (const [text, wants] of constructions) {
+  test(`es constructions: ${text}`, () => {
+    const ms = annotateEs(text).layers.mentions ?? [];
+    for (const w of wants) check(ms.find((m) => m.event === w.event && m.trigger.text === w.trigger), w);
+  });
+}
+
+test('es events: an object clitic ("lo abordaron") names the vessel of the previous seizure', () => {
+  const ms = annotateEs('Estados Unidos se apoderó de un petrolero el martes. Los guardacostas lo abordaron cerca de Aruba.').layers.mentions ?? [];
+  const board = ms.find((m) => m.trigger.text === 'abordaron');
+  assert.equal(board?.event, 'COERCE');
+  assert.equal(board?.recipient?.text, 'un petrolero');
+});
+
+test('es events: "abordar" a topic is no boarding; "pidieron el anonimato" is no demand', () => {
+  assert.deepEqual((annotateEs('Los cancilleres abordaron la crisis en una reunión.').layers.mentions ?? []).filter((m) => m.event === 'COERCE'), []);
+  const ms = annotateEs('Un ataque mató a dos personas, según funcionarios que pidieron el anonimato.').layers.mentions ?? [];
+  assert.deepEqual(ms.map((m) => m.event), ['ASSAULT']);
+});
+
+test('es events: a running count opened by "con el ataque del lunes" spans "desde septiembre"', () => {
+  const ms = annotateEs('Con el ataque del lunes, ya son 90 las personas muertas desde septiembre.').layers.mentions ?? [];
+  const tally = ms.find((m) => m.tally);
+  assert.ok(tally, 'no tally');
+  assert.equal(tally.interval?.start.slice(0, 10), '2025-09-01');
+  assert.equal(tally.interval?.end, null);
+});
+
+test('es events: a negation belongs to its own verb or noun ("no ha comentado las detenciones" keeps the arrests)', () => {
+  const modality = (text: string, trigger: string) => (annotateEs(text).layers.mentions ?? []).find((m) => m.trigger.text === trigger)?.modality;
+  assert.equal(modality('Washington no ha comentado las detenciones de sus agentes.', 'detenciones'), 'asserted');
+  assert.equal(modality('Sin advertencia previa, la Armada atacó una lancha.', 'atacó'), 'asserted');
+  assert.equal(modality('No se registraron nuevos ataques durante el fin de semana.', 'ataques'), 'negated');
+  assert.equal(modality('Maduro no ordenó el despliegue de tropas.', 'despliegue'), 'negated');
+  assert.equal(modality('Ningún buque fue atacado, dijo el ministro.', 'atacado'), 'negated');
+});
+
+test('es events: a cited verb after a comma ("…, denunció el hermano") takes no actor from the clause it cites', () => {
+  const ms = annotateEs('Los militares estadounidenses lo atacaron sin advertencia, denunció el hermano de un tripulante.').layers.mentions ?? [];
+  const accuse = ms.find((m) => m.trigger.text === 'denunció');
+  assert.equal(accuse?.modality, 'asserted');
+  assert.equal(accuse?.actor, null);
+});
+
+test('es events: plans, threats of any attack and going-to futures have not happened', () => {
+  const modality = (text: string, trigger: string) => (annotateEs(text).layers.mentions ?? []).find((m) => m.trigger.text === trigger)?.modality;
+  assert.equal(modality('El ministro aseguró que los detenidos planeaban atacar una refinería.', 'atacar'), 'hypothetical');
+  assert.equal(modality('Maduro advirtió que cualquier ataque sería respondido.', 'ataque'), 'hypothetical');
+  assert.equal(modality('Cabello dijo que Washington va a bombardear el país.', 'bombardear'), 'hypothetical');
+});
+
+test('es events: "el ataque más letal desde que comenzó la campaña" is one strike, no running count', () => {
+  const ms = annotateEs('Estados Unidos bombardeó el lunes cuatro lanchas y mató a 14 personas, en el ataque más letal desde que comenzó la campaña.').layers.mentions ?? [];
+  assert.ok(ms.length > 0);
+  assert.ok(ms.every((m) => !m.tally));
+  assert.equal(ms.find((m) => m.trigger.text === 'bombardeó')?.quantities.vessels?.value, 4);
+});
+
+test('es events: an inverted passive subject ("Fue detenido el martes un pescador") is the target', () => {
+  const m = (annotateEs('Fue detenido el martes un pescador venezolano en Cartagena.').layers.mentions ?? []).find((x) => x.trigger.text === 'detenido');
+  assert.equal(m?.recipient?.text, 'un pescador');
+  assert.equal(m?.actor, null);
+});
+
+test('es events: a future passive and a modal after the noun have not happened; the subject of a passive keeps its "de" phrase', () => {
+  const deport = (annotateEs('El capitán de la embarcación será deportado a Venezuela.').layers.mentions ?? []).find((m) => m.trigger.text === 'deportado');
+  assert.equal(deport?.modality, 'hypothetical');
+  assert.equal(deport?.recipient?.text, 'El capitán de la embarcación');
+  const strikes = (annotateEs('Los bombardeos podrían comenzar la próxima semana.').layers.mentions ?? []).find((m) => m.trigger.text === 'bombardeos');
+  assert.equal(strikes?.modality, 'hypothetical');
+});
+
+test('es events: "habrían sido detenidos" reports an arrest of "otros dos tripulantes"', () => {
+  const m = (annotateEs('Otros dos tripulantes habrían sido detenidos el jueves.').layers.mentions ?? []).find((x) => x.trigger.text === 'detenidos');
+  assert.equal(m?.modality, 'asserted');
+  assert.equal(m?.recipient?.text, 'Otros dos tripulantes');
+  assert.equal(m?.quantities.arrested?.value, 2);
+});
+
+test('es events: a noun before a verb of purpose or judgement names a fact ("el despliegue busca", "el ataque podría ser")', () => {
+  const modality = (text: string, trigger: string) => (annotateEs(text).layers.mentions ?? []).find((m) => m.trigger.text === trigger)?.modality;
+  assert.equal(modality('Según Cabello, el despliegue busca frenar a los grupos armados.', 'despliegue'), 'asserted');
+  assert.equal(modality('Expertos dijeron que el ataque podría ser un crimen de guerra.', 'ataque'), 'asserted');
+});
+
+test('es events: "fue atacada el martes" dates the attack to that Tuesday', () => {
+  const m = (annotateEs('La lancha fue atacada el martes por la Armada de Colombia.').layers.mentions ?? []).find((x) => x.trigger.text === 'atacada');
+  assert.equal(m?.interval?.start.slice(0, 10), '2025-12-09');
+  assert.equal(m?.intervalBy, 'time');
+  assert.equal(m?.actor?.text, 'Armada de Colombia');
+  assert.equal(m?.recipient?.text, 'La lancha');
+});
+
+test('es events: "atacó … y el ataque aéreo mató" is one mention that keeps the toll and the weapon', () => {
+  const ms = annotateEs('Estados Unidos atacó una lancha y el ataque aéreo mató a tres personas.').layers.mentions ?? [];
+  assert.deepEqual(ms.map((m) => m.trigger.text), ['atacó']);
+  assert.equal(ms[0].mode, 'aerial');
+  assert.equal(ms[0].quantities.killed?.value, 3);
+});

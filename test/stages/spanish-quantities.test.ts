@@ -33,6 +33,11 @@ const cases: [string, string[]][] = [
   ['El 2 de septiembre atacaron una lancha con 11 personas a bordo.', []],
   ['En 1989 murieron 300 soldados panameños.', ['killed exact 300']],
   ['La marcha reunió a 5.000 personas en Caracas.', []],
+  ['Desde principios de septiembre han muerto al menos 76 personas en los bombardeos.', ['killed at_least 76']],
+  ['Cabello anunció la captura de tres presuntos agentes extranjeros.', ['arrested exact 3']],
+  ['Se confirmó la detención de 14 tripulantes.', ['arrested exact 14']],
+  ['La Armada había decomisado más de una decena de lanchas rápidas.', ['vessels more_than 10']],
+  ['Media docena de detenidos fueron trasladados.', ['arrested exact 6']],
 ];
 
 for (const [text, want] of cases) {

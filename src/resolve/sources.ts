@@ -62,6 +62,11 @@ const ANONYMOUS = /\b(anonym\w*|anónim\w*|unnamed|unidentified|condition of|sou
 // Offices and institutions speak on the record; a bare "official" is unnamed, so it does not count here.
 const OFFICIAL = /\b(minist\w*|government|gobierno|pentagon|pentágono|department|departamento|president|presidente|secretary|secretario|spokes\w*|portavoz|command|comando|military|militar\w*|navy|army|armada|white house|casa blanca|hegseth|trump|maduro|cabello|rubio|southcom)\b/i;
 
+/** Sources who are not named: "anonymous officials", "sources familiar with the matter". */
+export function isAnonymous(c: Claim | null): boolean {
+  return !!c?.source && ANONYMOUS.test(c.source);
+}
+
 /** A party or official speaking on the record (not anonymous sources, not the outlet itself). */
 export function isOfficial(c: Claim | null): boolean {
   if (!c || !c.source || ANONYMOUS.test(c.source)) return false;

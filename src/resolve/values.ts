@@ -2,7 +2,7 @@
 import type { Bound, Contradiction, Fatalities, Granularity, Quantity, Revision } from '../core/types.ts';
 import { dayIso } from './days.ts';
 import type { Member } from './model.ts';
-import { isOfficial } from './sources.ts';
+import { isAnonymous, isOfficial } from './sources.ts';
 
 /** The count a bounded figure commits to: "more than 100" → 101, "fewer than 10" → 9, else the number. */
 export function boundPoint(value: number, bound: Bound): number {
@@ -16,6 +16,8 @@ interface Report {
   member: Member;
   day: string;
   official: boolean;
+  /** Every claim behind it is from unnamed sources. */
+  anonymous: boolean;
 }
 
 export interface QuantityChoice {
@@ -29,7 +31,8 @@ const FIELD_NAME: Record<QuantityField, string> = { killed: 'fatalities', vessel
 
 /**
  * Each publication day has one figure: the latest given by an official or party that day, else the day's lowest.
- * A later day's different figure is a revision; best = the last day's figure. low/high: min/max of all figures
+ * A later day's different figure is a revision; best = the last day's figure. A later day on which only unnamed
+ * sources give a figure does not revise an official one: it is a contradiction, and the official figure stands. low/high: min/max of all figures
  * (tallies, which grow: of the latest day only). Different figures on one day are a contradiction.
  */
 export function chooseQuantity(members: Member[], field: QuantityField, tally: boolean): QuantityChoice {
@@ -37,13 +40,15 @@ export function chooseQuantity(members: Member[], field: QuantityField, tally: b
   for (const m of members) {
     const q: Quantity | undefined = m.mention.quantities[field];
     if (!q) continue;
-    reports.push({ point: boundPoint(q.value, q.bound), member: m, day: (m.doc.published ?? '').slice(0, 10), official: m.claims.some(isOfficial) });
+    const anonymous = m.claims.length > 0 && m.claims.every(isAnonymous);
+    reports.push({ point: boundPoint(q.value, q.bound), member: m, day: (m.doc.published ?? '').slice(0, 10), official: m.claims.some(isOfficial), anonymous });
   }
   if (reports.length === 0) return { range: null, contradiction: null, revisions: [] };
   const name = FIELD_NAME[field];
   const days = [...new Set(reports.map((r) => r.day))].sort();
   const revisions: Revision[] = [];
   let previous: number | null = null;
+  let previousOfficial = false;
   let conflictingDay = false;
   let rule = '';
   for (const day of days) {
@@ -52,7 +57,13 @@ export function chooseQuantity(members: Member[], field: QuantityField, tally: b
     if (points.size > 1) conflictingDay = true;
     // Reports are in canonical (publication) order: the last official one of the day is the most recent.
     const official = onDay.filter((r) => r.official).at(-1);
+    // Unnamed sources do not revise an official figure: a later day with only them disputes it.
+    if (!tally && !official && previousOfficial && onDay.every((r) => r.anonymous)) {
+      if ([...points].some((p) => p !== previous)) conflictingDay = true;
+      continue;
+    }
     const value = official ? official.point : Math.min(...points);
+    previousOfficial = !!official;
     rule = official ? 'most recent official or party figure' : 'most conservative (lowest) reported figure';
     if (previous !== null && value !== previous) {
       const by = (official ?? onDay.find((r) => r.point === value)!).member;

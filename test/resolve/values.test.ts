@@ -106,3 +106,26 @@ test('every value is kept with its sources', () => {
   assert.equal(e.values!.date!.length, 1);
   assert.equal(e.values!.actor![0].sources.length, 2);
 });
+
+test('unnamed sources a day later do not revise an official toll: the official figure stands, disputed', () => {
+  const official = strike('m0', 3);
+  const leak = strike('m0', 4);
+  const out = resolveEvents([
+    input(A, [official], [claim(official, { source: 'US Southern Command', sourceCode: 'USA' })]),
+    input(C, [leak], [claim(leak, { source: 'anonymous Ecuadorian officials' })]),
+  ]);
+  const e = out.events[0];
+  assert.deepEqual(e.fatalities, { best: 3, low: 3, high: 4 });
+  assert.deepEqual(e.revisions, []);
+  const c = e.contradictions.find((x) => x.field === 'fatalities')!;
+  assert.deepEqual(c.values, [{ value: 3, sources: ['doc_a'] }, { value: 4, sources: ['doc_c'] }]);
+  assert.equal(c.chosen, 3);
+  assert.equal(e.status, 'disputed');
+  // A later official figure still revises it.
+  const update = strike('m0', 5);
+  const out2 = resolveEvents([
+    input(A, [official], [claim(official, { source: 'US Southern Command', sourceCode: 'USA' })]),
+    input(C, [update], [claim(update, { source: 'the Pentagon', sourceCode: 'USA' })]),
+  ]);
+  assert.deepEqual(out2.events[0].revisions.map((r) => [r.old, r.new]), [[3, 5]]);
+});

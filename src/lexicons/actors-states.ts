@@ -63,6 +63,50 @@ export function stateActors(): ActorEntry[] {
   return out;
 }
 
+/** Spanish aliases start with a Spanish head noun ("Armada de México", "tropas venezolanas"). */
+const SPANISH_ALIAS = /^(?:Gobierno|autoridades|Ministerio|Cancillería|Fuerzas?|fuerzas|tropas|Ejército|Armada|Marina|aviación|Policía|servicios|inteligencia|Parlamento|legisladores)\b/;
+const foldAlias = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+/**
+ * A skipped template ("VEN … navy") is covered by a hand-written entry ("Bolivarian Navy of Venezuela"): give that entry
+ * the template's Spanish aliases ("Armada de Venezuela", "Armada venezolana") it lacks. The covering entry is the one of
+ * the same country carrying the template's English name or an English alias ("Venezuelan Navy"); aliases any other
+ * entry already holds are left alone.
+ */
+export function addSkippedAliases(entries: ActorEntry[]): void {
+  const holders = new Map<string, ActorEntry[]>();
+  for (const e of entries) {
+    for (const a of [e.name, ...e.aliases]) {
+      const f = foldAlias(a);
+      const list = holders.get(f);
+      if (list) list.push(e);
+      else holders.set(f, [e]);
+    }
+  }
+  for (const r of stateRows()) {
+    const the = THE.test(r.name) ? `the ${r.name}` : r.name;
+    for (const [key, , name, aliases] of TEMPLATES) {
+      if (!r.skip.has(key)) continue;
+      const all = [name(r, the), ...aliases(r, the)].map((a) => (a.startsWith('the ') ? cap(a.slice(4)) : a));
+      const english = all.filter((a) => !SPANISH_ALIAS.test(a));
+      let owner: ActorEntry | null = null;
+      for (const a of english) {
+        const hit = (holders.get(foldAlias(a)) ?? []).filter((e) => e.code === r.code && e.type === 'ORG');
+        if (hit.length === 1) {
+          owner = hit[0];
+          break;
+        }
+      }
+      if (!owner) continue;
+      for (const a of all) {
+        if (!SPANISH_ALIAS.test(a) || holders.has(foldAlias(a))) continue;
+        owner.aliases.push(a);
+        holders.set(foldAlias(a), [owner]);
+      }
+    }
+  }
+}
+
 /** Spanish demonyms (all four forms) → alpha-3; lower case, as Spanish writes them. */
 export function spanishDemonyms(): Map<string, string> {
   const m = new Map<string, string>();

@@ -7,7 +7,7 @@ import { regionActors } from './actors-region.ts';
 import { worldActors } from './actors-world.ts';
 import { mediaActors } from './actors-media.ts';
 import { countryData } from './actors-countries.ts';
-import { spanishDemonyms, stateActors } from './actors-states.ts';
+import { addSkippedAliases, spanishDemonyms, stateActors } from './actors-states.ts';
 import { addRows } from './actors-rows.ts';
 import { OFFICES, addLeaders, roleAt } from './actors-leaders.ts';
 
@@ -108,6 +108,7 @@ function build(): ActorLexicon {
   const { countries, demonyms } = countryData();
   const entries = [...usActors, ...venezuelaActors, ...regionActors, ...worldActors, ...mediaActors, ...countries, ...stateActors()];
   addRows(entries);
+  addSkippedAliases(entries);
   const countryNames = new Map<string, string>();
   for (const e of countries) if (e.type === 'GPE' && e.code && !e.metonym && !countryNames.has(e.code)) countryNames.set(e.code, e.code === 'USA' || e.code === 'GBR' ? `the ${e.name === 'United States' ? 'United States' : 'United Kingdom'}` : e.name);
   addLeaders(entries, (code) => countryNames.get(code) ?? code);

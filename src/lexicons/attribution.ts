@@ -131,7 +131,7 @@ export const EVENT_ANAPHORS: ReadonlySet<string> = new Set([
 ]);
 
 /** Phrases marking the attribution as anonymous. */
-export const ANONYMITY_RE = /\b(?:on (?:the )?condition of anonymity|anonymous(?:ly)?|unnamed|who (?:asked|requested) not to be (?:named|identified)|bajo (?:condición de )?anonimato|anónim[ao]s?)\b/i;
+export const ANONYMITY_RE = /\b(?:on (?:the )?condition of anonymity|anonymous(?:ly)?|unnamed|who (?:asked|requested) not to be (?:named|identified)|anonimato|no ser (?:identificad|nombrad|citad)[oa]s?|anónim[ao]s?)\b/i;
 
 /** A party declined to comment: the subject precedes the match. */
 export const NO_COMMENT_RE = /\b(?:did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|had not|would not|wouldn't|declined to|refused to|did not immediately|has yet to|have yet to)\s+(?:\w+ly\s+)?(?:immediately\s+)?(?:comment|respond|reply|return)\b|\b(?:declined|refused)\s+(?:to\s+)?(?:comment|be interviewed)\b|\bcould not be reached for comment\b|\b(?:made|offered|gave|had|issued) no (?:\w+ )?(?:comment|response|statement)\b|\bno (?:immediate )?(?:comment|response) from\b|\bno (?:ha |han |había )?(?:respondió|respondieron|respondido|contestó|contestaron|contestado|comentó|comentaron|quiso comentar|quisieron comentar|hizo comentarios|ofreció comentarios)(?![a-záéíóúñü])(?: (?:de inmediato|inmediatamente))?(?: a (?:las |una |un |los )?(?:solicitudes|solicitud|peticiones|petición|pedidos|pedido|preguntas|consultas|requerimientos|requerimiento|llamadas)(?: de (?:comentarios?|información|entrevista))?)?|\bdeclinó (?:hacer )?comentar(?:ios)?\b|\bse negó a (?:comentar|hacer comentarios)\b/i;

@@ -50,11 +50,12 @@ const ANAPHORIC_SOURCE = /^(?:the|those|these|such|las|los)\s+/i;
 /** Names a cited source: "The sources, speaking on condition of anonymity" → "anonymous sources". */
 function sourceName(name: string, text: string, sentenceText: string): { name: string; anonymous: boolean; generic: boolean } {
   const words = stripThe(text).toLowerCase().split(/\s+/);
-  // Spanish "fuentes del Gobierno": the head noun comes first.
-  const head = (words[1] === 'de' || words[1] === 'del') && SOURCE_NOUNS.has(words[0]) ? words[0] : words.at(-1) ?? '';
+  // Spanish "fuentes del Gobierno", "funcionarios estadounidenses", "fuentes anónimas": the head noun comes first.
+  const head = SOURCE_NOUNS.has(words[0]) ? words[0] : words.at(-1) ?? '';
   const generic = SOURCE_NOUNS.has(head);
   const anonymous = generic && ANONYMITY_RE.test(sentenceText);
-  const bare = generic ? stripThe(name) : name;
+  let bare = generic ? stripThe(name) : name;
+  if (anonymous) bare = bare.replace(/\s+an[oó]nim[oa]s?(?=\s|$)/i, '');
   return { name: anonymous && !/anonym/i.test(bare) ? `anonymous ${bare}` : bare, anonymous, generic };
 }
 

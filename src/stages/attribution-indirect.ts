@@ -20,13 +20,36 @@ function thatWithin(ix: DocIndex, a: number, b: number): boolean {
   return false;
 }
 
+/** Spanish finite verbs in the third person of the preterite ("ordenó", "pidieron"). */
+const PRETERITE_3 = /^\p{L}{2,}(?:ó|aron|ieron)$/u;
+const INFINITIVE = /^\p{L}{2,}(?:ar|er|ir)$/u;
+
+/**
+ * Where the speaker's own next act starts inside a reported clause after the cue: "acusó a X de fabricar una guerra
+ * y ordenó el despliegue …" (a finite verb cannot continue an infinitive complement). -1 when the clause runs on.
+ */
+function ownActAt(ix: DocIndex, a: number, b: number): number {
+  let infinitive = false;
+  for (let k = a; k < b - 1; k++) {
+    const n = ix.tokens[k].normal;
+    if ((n === 'de' || n === 'a') && k - a < 8 && INFINITIVE.test(ix.tokens[k + 1].normal)) infinitive = true;
+    if (k === a) continue;
+    if (n === 'y' && infinitive && PRETERITE_3.test(ix.tokens[k + 1].normal)) return k;
+  }
+  return -1;
+}
+
 /** Trims a token range to a clean clause span: no edge punctuation, cut at a concessive ", although ...". */
-function clauseSpan(ix: DocIndex, a: number, b: number): [number, number] | null {
+function clauseSpan(ix: DocIndex, a: number, b: number, forward = false): [number, number] | null {
   for (let k = a + 1; k < b - 1; k++) {
     if (ix.tokens[k].normal === ',' && CUT.has(ix.tokens[k + 1].normal) || ix.tokens[k].normal === ';') {
       b = k;
       break;
     }
+  }
+  if (forward) {
+    const own = ownActAt(ix, a, b);
+    if (own > a) b = own;
   }
   while (a < b && ix.tokens[a].pos === 'PUNCT') a++;
   while (b > a && ix.tokens[b - 1].pos === 'PUNCT' && !/^[”"»’)]$/.test(ix.tokens[b - 1].normal)) b--;
@@ -43,6 +66,32 @@ function make(ix: DocIndex, span: [number, number] | null, speaker: Speaker, cue
   const cue = two ? 'according to' : deAcuerdo ? 'de acuerdo con' : t.normal;
   const cueSpan = { start: deAcuerdo ? ix.tokens[cueTok - 1].start : t.start, end: two || deAcuerdo ? ix.tokens[cueTok + 1].end : t.end };
   return { start: span[0], end: span[1], text: ix.text.slice(span[0], span[1]), speaker, cue, cueSpan, direct: false, place, sentence };
+}
+
+const AFTER_SPEAKER = /^(?:on|in|at|from|during|after|en|desde|durante|tras|el|este|this|last|ayer|hoy|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo)$/;
+
+/** Nothing but a time or place phrase follows the speaker ending at `end` up to the sentence end. */
+function closesSentence(ix: DocIndex, from: number, end: number, hi: number): boolean {
+  let k = from;
+  while (k < hi && ix.tokens[k].start < end) k++;
+  if (k >= hi || /^[.!?]$/.test(ix.tokens[k].normal)) return true;
+  if (!AFTER_SPEAKER.test(ix.tokens[k].normal) && ix.tokens[k].normal !== ',') return false;
+  for (let j = k; j < hi; j++) {
+    const n = ix.tokens[j].normal;
+    if (n === 'que' || n === 'that' || ix.cue[j] || /^[“”"«»:;]$/.test(n)) return false;
+  }
+  return true;
+}
+
+/** Words opening a parenthetical or an appositive between commas ("X, que pidió el anonimato, confirmó", "X, a rival group,"). */
+const PARENTHETICAL = /^(?:que|quien|quienes|cuyo|cuya|el|la|los|las|un|una|a|an|the|who|which|whose|speaking|citing|según|bajo|tras|in|en|after|like|as|como)$/;
+
+/** The comma-bounded stretch ending at the comma `comma` is a relative clause or an aside, not a reported clause. */
+function parenthetical(ix: DocIndex, lo: number, comma: number): boolean {
+  let j = comma - 1;
+  while (j > lo && ix.tokens[j].normal !== ',') j--;
+  if (ix.tokens[j]?.normal !== ',' || j <= lo) return false;
+  return PARENTHETICAL.test(ix.tokens[j + 1]?.normal ?? '');
 }
 
 /** Finds indirect quotes, skipping cue tokens already used by direct quotes and tokens inside quotation marks. */
@@ -89,6 +138,18 @@ export function indirectQuotes(ix: DocIndex, usedCues: Set<number>, insideMarks:
       if (ix.tokens[v + 1]?.normal === 'by' && PARTICIPLE.test(t.normal)) continue;
       if (/^(?:not|n't|never|no)$/.test(ix.tokens[v - 1]?.normal ?? '') || /^(?:not|n't|never)$/.test(ix.tokens[v - 2]?.normal ?? '') && ix.tokens[v - 1].pos === 'ADV') continue;
       if (t.normal.endsWith('ing') && (!before || before.pos !== 'AUX')) continue;
+      // "Si Washington ataca, Venezuela respondería, advirtió Cabello.": a speaker right after ", cue" that closes the
+      // sentence makes the clause before it the reported one (the comma-bounded clause before is no appositive).
+      if (before?.normal === ',' && !parenthetical(ix, lo, b)) {
+        const inv = speakerAfter(ix, v + 1, hi);
+        if (inv?.actor && closesSentence(ix, v + 1, inv.end, hi)) {
+          const q = make(ix, clauseSpan(ix, lo, v - 1), inv, v, placeInClause(ix, v + 1, hi), si);
+          if (q) {
+            out.push(q);
+            continue;
+          }
+        }
+      }
       const sp = subjectBefore(ix, v, lo);
       if (!sp) {
         // Inverted: "The strike worked, said Trump." / "..., dijo Cabello."
@@ -111,7 +172,7 @@ export function indirectQuotes(ix: DocIndex, usedCues: Set<number>, insideMarks:
       // A time adverbial right after the verb is not reported content ("said on Tuesday it had ...").
       while (c < hi && (WHEN.test(ix.tokens[c].normal) || ix.tokens[c].normal === 'on' && WHEN.test(ix.tokens[c + 1]?.normal ?? ''))) c++;
       const place = placeInClause(ix, v + 1, c);
-      const rest = clauseSpan(ix, c, hi);
+      const rest = clauseSpan(ix, c, hi, true);
       const complement = c > v + 1 || /^[:“"«]$/.test(ix.tokens[v + 1]?.normal ?? '');
       // "..., the ministry said, after ...": a comma right after the verb closes the reporting clause.
       // (but "said, without giving details, that ..." only sets a parenthetical apart).

@@ -1,7 +1,7 @@
 // Shared attribution helpers: reporting cues, speakers (entities, role descriptions, pronouns, bare noun phrases),
 // and the place named in a reporting clause. Used by the quotes and claims stages.
 import type { Doc, Entity, Speaker, Token } from '../core/types.ts';
-import { COMMUNICATION_NOUNS, MEDIA_NOUNS, MEDIA_OUTLETS, REPORTING_FORMS, WEAK_FORMS, type CueClass } from '../lexicons/attribution.ts';
+import { COMMUNICATION_NOUNS, MEDIA_NOUNS, MEDIA_OUTLETS, REPORTING_FORMS, SOURCE_NOUNS, WEAK_FORMS, type CueClass } from '../lexicons/attribution.ts';
 
 /** Token/entity view of a document built once per stage run. */
 export interface DocIndex {
@@ -206,13 +206,34 @@ export function speakerAfter(ix: DocIndex, i: number, hi: number): Speaker | nul
   if (ix.tokens[k].pos === 'PRON') return speakerEndingAt(ix, k, k);
   let end = k;
   while (end < hi && (NP_POS.has(ix.tokens[end].pos) || ix.entityOf[end] >= 0)) {
-    if (ix.entityOf[end] >= 0) return withCountry(ix, end, ix.entityOf[end], hi);
+    if (ix.entityOf[end] >= 0) return sourcesOf(ix, k, end, hi) ?? withCountry(ix, end, ix.entityOf[end], hi);
     end++;
   }
   if (end === k) return null;
   while (end > k && ix.tokens[end - 1].pos !== 'NOUN' && ix.tokens[end - 1].pos !== 'PROPN') end--;
   if (end === k) return null;
   return nounPhraseLeft(ix, end - 1, k);
+}
+
+const DE = new Set(['de', 'del']);
+
+/**
+ * Spanish "fuentes anónimas del Departamento de Defensa", "funcionarios del Pentágono": the sources, not the
+ * institution, speak (as "officials at the Pentagon" does in English); they keep the institution's actor.
+ */
+function sourcesOf(ix: DocIndex, k: number, at: number, hi: number): Speaker | null {
+  if (!SOURCE_NOUNS.has(ix.tokens[k].normal)) return null;
+  let p = at - 1;
+  if (p > k && /^(?:el|la|los|las)$/.test(ix.tokens[p].normal)) p--;
+  if (p <= k || !DE.has(ix.tokens[p].normal)) return null;
+  for (let j = k + 1; j < p; j++) if (ix.entityOf[j] >= 0 || !/^\p{Ll}/u.test(ix.tokens[j].text)) return null;
+  const ei = ix.entityOf[at];
+  let last = at;
+  while (last + 1 < hi && ix.entityOf[last + 1] === ei) last++;
+  const start = ix.tokens[k].start;
+  const end = ix.tokens[last].end;
+  const text = ix.text.slice(start, end);
+  return { text, name: text, start, end, actor: rootEntity(ix, ei).actor ?? ix.entities[ei].actor ?? null };
 }
 
 /** The entity ei at token k as a speaker; Spanish "el Ministerio de Defensa de Venezuela" keeps its country. */

@@ -12,10 +12,12 @@ interface Generic {
   label: string;
   sector: string;
   type: EntityType;
-  /** English aliases tried with the country's demonym, in order ("{D} Navy"). */
+  /** Aliases tried with the country's demonym or Spanish name, in order ("{D} Navy", "Guardia Nacional de {ES}"). */
   via: string[];
   /** May stand without a determiner ("Police said", "troops fired"). */
   bare: boolean;
+  /** No US body: the United States has departments, no ministries, and no national police ("la Policía Nacional"). */
+  notUS?: boolean;
 }
 
 const g = (label: string, sector: string, type: EntityType, via: string[], bare = false): Generic => ({ label, sector, type, via, bare });
@@ -28,10 +30,13 @@ const NAVY = g('Navy', 'MIL', 'ORG', ['{D} Navy', '{D} navy']);
 const AIR = g('Air Force', 'MIL', 'ORG', ['{D} Air Force']);
 const TROOPS = g('Troops', 'MIL', 'GROUP', ['{D} troops', '{D} military'], true);
 const SECURITY = g('Security forces', 'POL', 'GROUP', ['{D} security forces', '{D} police'], true);
-const DEF = g('Ministry of Defence', 'MIL', 'ORG', ['{D} Defense Ministry', '{D} Defence Ministry']);
-const FM = g('Ministry of Foreign Affairs', 'GOV', 'ORG', ['{D} Foreign Ministry']);
-const INT = g('Ministry of the Interior', 'GOV', 'ORG', ['{D} Interior Ministry']);
-const MINISTRY = g('Ministry', 'GOV', 'ORG', []);
+const ministry = (gen: Generic): Generic => ({ ...gen, notUS: true });
+const DEF = ministry(g('Ministry of Defence', 'MIL', 'ORG', ['{D} Defense Ministry', '{D} Defence Ministry']));
+const FM = ministry(g('Ministry of Foreign Affairs', 'GOV', 'ORG', ['{D} Foreign Ministry']));
+const INT = ministry(g('Ministry of the Interior', 'GOV', 'ORG', ['{D} Interior Ministry']));
+const MINISTRY = ministry(g('Ministry', 'GOV', 'ORG', []));
+/** "la Guardia Nacional": Venezuela's GNB, Mexico's Guardia Nacional, the US National Guard. */
+const GUARD = g('National Guard', 'MIL', 'ORG', ['{D} National Guard', 'Guardia Nacional de {ES}']);
 const PROSECUTORS = g('Prosecutors', 'JUD', 'GROUP', [], true);
 const PROSECUTION = g('Prosecutor’s Office', 'JUD', 'ORG', []);
 const PARLIAMENT = g('Parliament', 'LEG', 'ORG', ['{D} parliament']);
@@ -40,10 +45,10 @@ const REBELS = g('Rebels', 'REB', 'GROUP', [], true);
 
 /** Folded phrase after an optional determiner → generic actor; longest phrases are tried first. */
 const PHRASES: [string, Generic][] = [
-  ['police', POLICE], ['riot police', POLICE], ['police officers', POLICE], ['policemen', POLICE], ['policia', POLICE], ['policia nacional', POLICE],
+  ['police', POLICE], ['riot police', POLICE], ['police officers', POLICE], ['policemen', POLICE], ['policia', POLICE], ['policia nacional', ministry(POLICE)],
   ['government', GOV], ['administration', GOV], ['gobierno', GOV], ['authorities', AUTH], ['autoridades', AUTH], ['officials', AUTH],
   ['army', ARMY], ['ejercito', ARMY], ['military', MILITARY], ['armed forces', MILITARY], ['fuerzas armadas', MILITARY], ['fuerza armada', MILITARY], ['militares', MILITARY],
-  ['navy', NAVY], ['armada', NAVY], ['marina', NAVY], ['air force', AIR], ['fuerza aerea', AIR],
+  ['navy', NAVY], ['armada', NAVY], ['marina', NAVY], ['air force', AIR], ['fuerza aerea', AIR], ['guardia nacional', GUARD],
   ['troops', TROOPS], ['soldiers', TROOPS], ['government forces', TROOPS], ['government troops', TROOPS], ['army troops', TROOPS], ['tropas', TROOPS], ['soldados', TROOPS],
   ['security forces', SECURITY], ['fuerzas de seguridad', SECURITY], ['cuerpos de seguridad', SECURITY],
   ['defense ministry', DEF], ['defence ministry', DEF], ['ministry of defense', DEF], ['ministry of defence', DEF], ['ministerio de defensa', DEF], ['ministerio de la defensa', DEF],
@@ -72,7 +77,7 @@ const IN = new Set(['in', 'en', 'at', 'near', 'from']);
 /** Nouns after which the phrase is a modifier, not an actor ("police station", "government bonds") unless listed. */
 const NOUN_OK = new Set(['officials', 'official', 'officers', 'spokesman', 'spokeswoman', 'sources']);
 /** Spanish heads: the English tagger's NOUN on the next word is no cue there. */
-const SPANISH = new Set(['policia', 'gobierno', 'autoridades', 'ejercito', 'fuerzas', 'fuerza', 'militares', 'armada', 'marina', 'tropas', 'soldados', 'cuerpos', 'ministerio', 'cancilleria', 'fiscales', 'fiscalia', 'parlamento', 'manifestantes', 'guerrilleros', 'rebeldes', 'insurgentes']);
+const SPANISH = new Set(['policia', 'gobierno', 'autoridades', 'ejercito', 'fuerzas', 'fuerza', 'militares', 'armada', 'marina', 'tropas', 'soldados', 'cuerpos', 'ministerio', 'cancilleria', 'guardia', 'fiscales', 'fiscalia', 'parlamento', 'manifestantes', 'guerrilleros', 'rebeldes', 'insurgentes']);
 const foldWord = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/’/g, "'");
 
 /** Finds generic nouns not yet taken; their actor is filled in by `codeGenerics` once the document's countries are known. */
@@ -100,7 +105,7 @@ export function matchGenerics(scan: Scan, pending: Map<Cand, { gen: Generic; cod
     }
     if (!det && !code && j > 0 && tokens[j - 1].sentence === tokens[j].sentence && /^(NOUN|PROPN|ADJ|NUM)$/.test(tokens[j - 1].pos) && !scan.taken[j - 1]) continue;
     const next = tokens[last + 1];
-    if (modifiesNoun(scan, last)) continue;
+    if (modifiesNoun(scan, last, j)) continue;
     if (next && (next.normal === "'s" || next.normal === '’s') && gen.sector === 'GOV' && !det) continue;
     // "la Armada de Colombia", "police in Caracas": the following country decides.
     if (!code && next && next.sentence === t.sentence && (OF.has(next.normal) || IN.has(next.normal))) code = gpeCodeAt(scan, last + 2);
@@ -114,10 +119,10 @@ export function matchGenerics(scan: Scan, pending: Map<Cand, { gen: Generic; cod
 }
 
 /** "police station", "government bonds": an English head followed by a lower-case noun is a modifier. */
-function modifiesNoun(scan: Scan, last: number): boolean {
+function modifiesNoun(scan: Scan, last: number, first = last): boolean {
   const next = scan.tokens[last + 1];
   const head = scan.tokens[last];
-  return !!next && next.sentence === head.sentence && !SPANISH.has(foldWord(head.text)) && next.pos === 'NOUN' && !NOUN_OK.has(next.normal) && /^\p{Ll}/u.test(next.text);
+  return !!next && next.sentence === head.sentence && !SPANISH.has(foldWord(head.text)) && !SPANISH.has(foldWord(scan.tokens[first].text)) && next.pos === 'NOUN' && !NOUN_OK.has(next.normal) && /^\p{Ll}/u.test(next.text);
 }
 
 function phraseAt(scan: Scan, j: number, taken = false): [number, Generic] | null {
@@ -170,13 +175,17 @@ function weightOf(scan: Scan, c: Cand): number {
   return 2;
 }
 
-export function dominantCountry(scan: Scan): string | null {
+/**
+ * `except`: a country ruled out for the noun at hand (the US for a ministry); then people count too ("Maduro"),
+ * since the story's country may be named only through its officials.
+ */
+export function dominantCountry(scan: Scan, except: string | null = null): string | null {
   const counts = new Map<string, number>();
   const dash = scan.text.slice(0, 120).search(/\s[—–-]{1,2}\s|\(\w+\)\s*[—–-]/);
   for (const c of scan.cands) {
     const code = c.type === 'GPE' ? placeCode(c) : c.actor?.code;
-    if (!code || code === 'IGO' || c.by === 'generic' || c.by === 'role' || c.by === 'coref') continue;
-    if (c.type !== 'GPE' && c.type !== 'NORP' && c.type !== 'ORG' && c.type !== 'GROUP') continue;
+    if (!code || code === 'IGO' || code === except || c.by === 'generic' || c.by === 'role' || c.by === 'coref') continue;
+    if (c.type !== 'GPE' && c.type !== 'NORP' && c.type !== 'ORG' && c.type !== 'GROUP' && !(except && c.type === 'PERSON')) continue;
     if (dash > 0 && c.end <= dash && c.type === 'GPE') return code;
     counts.set(code, (counts.get(code) ?? 0) + weightOf(scan, c));
   }
@@ -190,9 +199,9 @@ export function dominantCountry(scan: Scan): string | null {
   return tie ? null : best;
 }
 
-const NAMES = new Map<string, { demonym: string; name: string }>();
-function countryNames(code: string): { demonym: string; name: string } | null {
-  if (!NAMES.size) for (const r of stateRows()) NAMES.set(r.code, { demonym: r.demonym, name: r.name });
+const NAMES = new Map<string, { demonym: string; name: string; es?: string }>();
+function countryNames(code: string): { demonym: string; name: string; es?: string } | null {
+  if (!NAMES.size) for (const r of stateRows()) NAMES.set(r.code, { demonym: r.demonym, name: r.name, es: r.es });
   const hit = NAMES.get(code);
   if (hit) return hit;
   const L = lexicon();
@@ -213,7 +222,8 @@ export function genericActor(gen: Generic, code: string | null): Actor {
   const names = code ? countryNames(code) : null;
   for (const v of gen.via) {
     if (!names?.demonym) break;
-    const found = findActor(v.replace('{D}', names.demonym));
+    if (v.includes('{ES}') && !names.es) continue;
+    const found = findActor(v.replace('{D}', names.demonym).replace('{ES}', names.es ?? ''));
     if (found && found.code === code) {
       a = { ...found, sector: found.sector ?? gen.sector, role: null };
       break;
@@ -223,6 +233,30 @@ export function genericActor(gen: Generic, code: string | null): Actor {
   ACTORS.set(key, a);
   return a;
 }
+
+/**
+ * The country of the nearest coded actor in the generic's sentence ("El Gobierno venezolano movilizó tropas",
+ * "tropas … por orden de Maduro"): the one before it, else the one after; places and other generics do not count.
+ */
+function sentenceActor(scan: Scan, c: Cand, except: string | null): string | null {
+  const s = scan.tokens[c.t0].sentence;
+  let before: Cand | null = null;
+  let after: Cand | null = null;
+  for (const o of scan.cands) {
+    if (o === c || scan.tokens[o.t0].sentence !== s || o.by === 'generic' || o.by === 'propn-run') continue;
+    const e = o.entry >= 0 ? lexicon().entries[o.entry] : null;
+    const code = o.actor?.code ?? e?.code;
+    if (!code || code === 'IGO' || code === except || e?.noActor) continue;
+    // A country after a preposition is a place or a target ("la frontera con Colombia"), not the actor.
+    if (o.type === 'GPE' && PREPS.has(scan.tokens[o.t0 - 1]?.normal ?? '')) continue;
+    if (o.end <= c.start) {
+      if (!before || o.start > before.start) before = o;
+    } else if (o.start >= c.end && (!after || o.start < after.start)) after = o;
+  }
+  const best = before ?? after;
+  return best ? best.actor?.code ?? lexicon().entries[best.entry]?.code ?? null : null;
+}
+const PREPS = new Set([...IN, ...OF, 'con', 'contra', 'hacia', 'a', 'al', 'para', 'por', 'sobre', 'entre', 'with', 'against', 'to', 'toward', 'towards', 'into', 'on', 'for', 'by', 'over', 'between']);
 
 /** Codes pending generics and gives unresolved role descriptions ("the president") the context country's holder. */
 export function codeGenerics(scan: Scan, pending: Map<Cand, { gen: Generic; code: string | null }>): void {
@@ -234,11 +268,15 @@ export function codeGenerics(scan: Scan, pending: Map<Cand, { gen: Generic; code
   for (const c of scan.cands) {
     const p = pending.get(c);
     const s = scan.tokens[c.t0].sentence;
-    const code = p?.code ?? places.get(s) ?? dominant;
     if (p) {
-      c.actor = genericActor(p.gen, code);
+      // A ministry is never the US's (it has departments): look past a US context ("informó el Ministerio de Defensa").
+      const except = p.gen.notUS && !p.code ? 'USA' : null;
+      const place = places.get(s) ?? null;
+      const nearby = place && place !== except ? place : sentenceActor(scan, c, except);
+      c.actor = genericActor(p.gen, p.code ?? nearby ?? (dominant === except ? dominantCountry(scan, except) : dominant));
       continue;
     }
+    const code = places.get(s) ?? dominant;
     const r = c.resolve;
     if (!r || r.kind === 'party' || r.fallback !== null) continue;
     if (c.by === 'coref' && modifiesNoun(scan, c.t1 - 1)) continue;

@@ -28,12 +28,12 @@ export function matchProperRuns(scan: Scan): void {
   const { tokens } = scan;
   const midCaps = new Set<string>();
   tokens.forEach((t, i) => {
-    if (i > 0 && tokens[i - 1].sentence === t.sentence && !/^[“"‘(]$/.test(tokens[i - 1].text) && isCapitalised(t.text)) midCaps.add(t.normal);
+    if (i > 0 && tokens[i - 1].sentence === t.sentence && !/^[“"‘(¿¡«]$/.test(tokens[i - 1].text) && isCapitalised(t.text)) midCaps.add(t.normal);
   });
   const nameLike = (i: number) => {
     const t = tokens[i];
     if (!t || scan.taken[i] || !isCapitalised(t.text) || !/^\p{L}/u.test(t.text) || /\d/.test(t.text) || NOT_NAMES.has(t.normal)) return false;
-    const initial = i === 0 || tokens[i - 1].sentence !== t.sentence || /^[“"‘(]$/.test(tokens[i - 1].text);
+    const initial = i === 0 || tokens[i - 1].sentence !== t.sentence || /^[“"‘(¿¡«]$/.test(tokens[i - 1].text);
     return t.pos === 'PROPN' || (!initial && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X' || t.pos === 'VERB'));
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -51,7 +51,7 @@ export function matchProperRuns(scan: Scan): void {
     i = j;
     if (s > j) continue;
     const first = tokens[s];
-    const initial = start === 0 || tokens[start - 1].sentence !== tokens[start].sentence || /^[“"‘(]$/.test(tokens[start - 1].text);
+    const initial = start === 0 || tokens[start - 1].sentence !== tokens[start].sentence || /^[“"‘(¿¡«]$/.test(tokens[start - 1].text);
     // A lone sentence-initial word is a name only if the text also capitalises it elsewhere.
     if (initial && s === j && !midCaps.has(first.normal)) continue;
     const prev = tokens[start - 1];

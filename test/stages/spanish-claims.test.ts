@@ -8,7 +8,7 @@ interface Want { trigger: string; stance: string; source: string | RegExp | null
 const cases: [string, Want][] = [
   ['Estados Unidos atacó una lancha en el Caribe, informó el Ministerio de Defensa.', { trigger: 'atacó', stance: 'asserted', source: /^Ministry of Defen[cs]e\b/, cue: 'informó' }],
   ['La lancha fue atacada el martes, dijo el Ministerio de Defensa de Venezuela.', { trigger: 'atacada', stance: 'asserted', source: 'Ministry of Defense of Venezuela', cue: 'dijo' }],
-  ['El Ministerio de Defensa de Venezuela denunció que el ataque fue una agresión.', { trigger: 'denunció', stance: 'alleged', source: 'Ministerio de Defensa de Venezuela' }],
+  ['El Ministerio de Defensa de Venezuela denunció que el ataque fue una agresión.', { trigger: 'denunció', stance: 'alleged', source: 'Ministry of Defense of Venezuela' }],
   ['Según el Ministerio de Defensa, la lancha fue atacada el martes.', { trigger: 'atacada', stance: 'asserted', source: /^Ministry of Defen[cs]e\b/, cue: 'según' }],
   ['De acuerdo con fuentes militares, el ataque dejó cinco muertos.', { trigger: 'ataque', stance: 'asserted', source: 'fuentes militares', cue: 'de acuerdo con' }],
   ['El ministro de Defensa, Vladimir Padrino, aseguró que Estados Unidos atacó una lancha venezolana.', { trigger: 'atacó', stance: 'asserted', source: 'Vladimir Padrino López', cue: 'aseguró' }],

@@ -55,8 +55,11 @@ function sourceName(name: string, text: string, sentenceText: string): { name: s
   const generic = SOURCE_NOUNS.has(head);
   const anonymous = generic && ANONYMITY_RE.test(sentenceText);
   let bare = generic ? stripThe(name) : name;
-  if (anonymous) bare = bare.replace(/\s+an[oó]nim[oa]s?(?=\s|$)/i, '');
-  return { name: anonymous && !/anonym/i.test(bare) ? `anonymous ${bare}` : bare, anonymous, generic };
+  // "anonymous Pentagon spokesman", not "anonymous a Pentagon spokesman".
+  if (anonymous) bare = bare.replace(/\s+an[oó]nim[oa]s?(?=\s|$)/i, '').replace(/^(?:a|an|un|una|unos|unas)\s+/i, '');
+  // "two anonymous officials": after a count.
+  const count = /^(?:\d+|two|three|four|five|six|several|some|dos|tres|cuatro|cinco|varios|varias)\s+/i.exec(bare)?.[0] ?? '';
+  return { name: anonymous && !/anonym/i.test(bare) ? `${count}anonymous ${bare.slice(count.length)}` : bare, anonymous, generic };
 }
 
 function fromQuote(q: Quote, sentenceText: string): Attr | null {

@@ -11,8 +11,11 @@ const TELL_LIKE = /^(?:told|tell|tells|telling|informed|inform|informs|assured|w
 const WHEN = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|again|lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|hoy)$/;
 const PARTICIPLE = /(?:ed|en|wn|ld|id|aid)$/;
 /** Words opening an adverbial clause after "said," ("..., the ministry said, after ..."): not reported speech. */
-const ADVERBIAL = new Set(['after', 'before', 'while', 'when', 'as', 'because', 'although', 'though', 'since', 'until', 'citing', 'adding', 'después', 'mientras', 'cuando', 'tras']);
-const TITLE_POS = /^(?:DET|PROPN|NOUN|ADJ|PUNCT)$/;
+// "..., two officials said, speaking on condition of anonymity": the participle describes the speakers, it is not what they said.
+const ADVERBIAL = new Set(['after', 'before', 'while', 'when', 'as', 'because', 'although', 'though', 'since', 'until', 'citing', 'adding',
+  'speaking', 'declining', 'asking', 'requesting', 'después', 'mientras', 'cuando', 'tras', 'bajo', 'hablando', 'pidiendo']);
+/** Words that may stand before a speaker's name: titles, articles, a count ("two Ecuadorian officials"). */
+const TITLE_POS = /^(?:DET|PROPN|NOUN|ADJ|PUNCT|NUM)$/;
 
 /** A "that"/"que" complementiser in [a, b): the reported clause comes after a parenthetical. */
 function thatWithin(ix: DocIndex, a: number, b: number): boolean {
@@ -176,8 +179,11 @@ export function indirectQuotes(ix: DocIndex, usedCues: Set<number>, insideMarks:
       const complement = c > v + 1 || /^[:“"«]$/.test(ix.tokens[v + 1]?.normal ?? '');
       // "..., the ministry said, after ...": a comma right after the verb closes the reporting clause.
       // (but "said, without giving details, that ..." only sets a parenthetical apart).
+      // So does one after its object ("told the newspaper, speaking on condition of anonymity").
+      const objectOnly = TELL_LIKE.test(t.normal) && c > v + 1 && !ix.tokens.slice(v + 1, c).some((x) => x.normal === 'that' || x.normal === 'que');
+      const after = c === v + 1 || objectOnly ? c : -1;
       const closed =
-        c === v + 1 && /^[,;]$/.test(ix.tokens[v + 1]?.normal ?? '') && ADVERBIAL.has(ix.tokens[v + 2]?.normal ?? '') && !thatWithin(ix, v + 2, Math.min(hi, v + 14));
+        after > 0 && /^[,;]$/.test(ix.tokens[after]?.normal ?? '') && ADVERBIAL.has(ix.tokens[after + 1]?.normal ?? '') && !thatWithin(ix, after + 1, Math.min(hi, after + 14));
       if (rest && !closed && rest[0] > ix.tokens[v].end && (complement || !NEEDS_COMPLEMENT.has(t.normal))) {
         const q = make(ix, rest, sp, v, place, si);
         if (q) out.push(q);

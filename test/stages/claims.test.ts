@@ -214,3 +214,20 @@ test('"..., the ministry said, after ..." names the source; the adverbial clause
   assert.match(claim.source ?? '', /ministry|Interior/i);
   assert.ok(!(doc.layers.quotes ?? []).some((q) => /^after some/.test(q.text)));
 });
+
+test('", speaking on condition of anonymity" after the reporting verb describes the speakers: the clause before is what they said', () => {
+  const text =
+    'Four people were killed in the raid on Monday, two officials said, speaking on condition of anonymity. ' +
+    'Three people died in the strike on Tuesday, a Pentagon spokesman told the newspaper, speaking on condition of anonymity. ' +
+    'The navy seized a tanker on Wednesday, two Ecuadorian officials said.';
+  const doc = annotateText(text, '2025-10-04', 'Test Wire');
+  const quotes = (doc.layers.quotes ?? []).map((q) => q.text);
+  assert.ok(!quotes.some((q) => /speaking on condition/.test(q)), JSON.stringify(quotes));
+  const sourceOf = (trigger: string) => {
+    const m = (doc.layers.mentions ?? []).find((x) => x.trigger.text === trigger)!;
+    return (doc.layers.claims ?? []).find((c) => c.mention === m.id)?.source ?? null;
+  };
+  assert.equal(sourceOf('raid'), 'two anonymous officials');
+  assert.equal(sourceOf('strike'), 'anonymous Pentagon spokesman');
+  assert.match(sourceOf('seized') ?? '', /Ecuador/);
+});

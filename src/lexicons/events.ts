@@ -68,6 +68,8 @@ const ROWS: Row[] = [
   ['invade|invasion', 'ASSAULT', 'heavy-weapons'],
   ['destroy|destruction|sink|demolish', 'ASSAULT', 'destroy'],
   ['explosion|blast|detonation', 'ASSAULT', 'explosion', 'N'],
+  // "shot down a drone": the tagger often reads "shot" as a noun; downing an aircraft destroys it.
+  ['shoot down|shot down|shootdown', 'ASSAULT', 'destroy', '*'],
   ['shoot|gunfire|open fire|shootout', 'ASSAULT', 'firearms'],
   ['fire on|fire at|fire upon', 'ASSAULT', 'firearms', 'V'],
   ['hit', 'ASSAULT', null, 'V', { armed: true }],
@@ -112,7 +114,7 @@ const ROWS: Row[] = [
   ['expel|expulsion', 'SANCTION', 'expel'],
   ['cut tie|sever tie|break off relation|sever relation|recall ambassador', 'SANCTION', 'withdraw'],
   ['end|abandon|quit|pull out of', 'SANCTION', 'withdraw', 'V', { object: ['mediation'] }],
-  ['suspend|suspension|halt|freeze', 'SANCTION', 'discontinue', '*', { object: EXCHANGE_OBJECTS }],
+  ['suspend|suspension|halt|freeze', 'SANCTION', 'discontinue', '*', { object: [...EXCHANGE_OBJECTS, 'intelligence'] }],
   ['cut|cut off|reduce|curtail|withhold|prohibit|stop|end|terminate|cancel', 'SANCTION', 'discontinue', 'V', { object: EXCHANGE_OBJECTS.filter((w) => w !== 'talk' && w !== 'talks' && w !== 'negotiation') }],
   // ACCUSE
   ['denounce|condemn|accuse|criticize|criticise|blame|denunciation|condemnation|accusation', 'ACCUSE', 'disapprove'],

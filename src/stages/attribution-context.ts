@@ -62,9 +62,18 @@ function sourceName(name: string, text: string, sentenceText: string): { name: s
   return { name: anonymous && !/anonym/i.test(bare) ? `${count}anonymous ${bare.slice(count.length)}` : bare, anonymous, generic };
 }
 
+/** "rejected the sanctions as illegal", "dismissed the criticism": opposing a named thing is no denial that it happened. */
+const OPPOSE_CUES = /^(?:reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing)$/;
+/** …but rejecting "claims that …", "the report", "allegations" denies what they say. */
+const REPORT_OBJECT = /^\s*that\b|\b(?:claims?|reports?|allegations?|accusations?|suggestions?|assertions?|charges?|rumou?rs?|accounts?|versions?|statements?|figures?|reporting)\b/i;
+
 function fromQuote(q: Quote, sentenceText: string): Attr | null {
   if (!q.speaker) return null;
-  const { stance, contests } = stanceOfCue(q.cue);
+  const cued = stanceOfCue(q.cue);
+  const contests = cued.contests;
+  // Only the verb's own object ("rejected the sanctions …"), not a clause after "rejected reports that …".
+  const object = !!q.cueSpan && q.start - q.cueSpan.end <= 1;
+  const stance = cued.stance === 'denied' && !q.direct && object && OPPOSE_CUES.test(q.cue ?? '') && !REPORT_OBJECT.test(q.text) ? 'asserted' : cued.stance;
   const media = isMedia({ name: q.speaker.name, text: q.speaker.text, actor: q.speaker.actor });
   const who = media ? q.speaker.name : sourceName(q.speaker.name, q.speaker.text, sentenceText).name;
   const cs = q.cueSpan ? ([q.cueSpan.start, q.cueSpan.end] as [number, number]) : null;

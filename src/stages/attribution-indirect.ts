@@ -2,6 +2,7 @@
 // "..., as revealed by X", "..., the newspaper added". The quote's span is the reported clause.
 import type { Quote, Speaker } from '../core/types.ts';
 import { NEEDS_COMPLEMENT } from '../lexicons/attribution.ts';
+import { datelineEnd } from './attribution-dateline.ts';
 import { placeInClause, speakerAfter, subjectBefore, type DocIndex } from './attribution.ts';
 
 type Indirect = Omit<Quote, 'speaker'> & { speaker: Speaker | null };
@@ -16,6 +17,7 @@ const ADVERBIAL = new Set(['after', 'before', 'while', 'when', 'as', 'because', 
   'speaking', 'declining', 'asking', 'requesting', 'después', 'mientras', 'cuando', 'tras', 'bajo', 'hablando', 'pidiendo']);
 /** Words that may stand before a speaker's name: titles, articles, a count ("two Ecuadorian officials"). */
 const TITLE_POS = /^(?:DET|PROPN|NOUN|ADJ|PUNCT|NUM)$/;
+const POSSESSIVE = /^(?:their|its|his|her|our)$/;
 
 /** A "that"/"que" complementiser in [a, b): the reported clause comes after a parenthetical. */
 function thatWithin(ix: DocIndex, a: number, b: number): boolean {
@@ -44,6 +46,9 @@ function ownActAt(ix: DocIndex, a: number, b: number): number {
 
 /** Trims a token range to a clean clause span: no edge punctuation, cut at a concessive ", although ...". */
 function clauseSpan(ix: DocIndex, a: number, b: number, forward = false): [number, number] | null {
+  // "CARACAS, Dec. 3 (Wire) — …, officials said": the dateline is no part of what was said.
+  const dl = a < b ? datelineEnd(ix.text, ix.tokens[a].start) : -1;
+  if (dl > 0) while (a < b && ix.tokens[a].start < dl) a++;
   for (let k = a + 1; k < b - 1; k++) {
     if (ix.tokens[k].normal === ',' && CUT.has(ix.tokens[k + 1].normal) || ix.tokens[k].normal === ';') {
       b = k;
@@ -97,6 +102,20 @@ function parenthetical(ix: DocIndex, lo: number, comma: number): boolean {
   return PARENTHETICAL.test(ix.tokens[j + 1]?.normal ?? '');
 }
 
+/**
+ * Only an adjunct follows the cue up to the sentence end ("…, the navy said in a statement.", "…, two officials told
+ * the agency on condition of anonymity."): no verb, no complementiser, no quotation mark. The reported clause is then
+ * the one before the speaker, not the adjunct.
+ */
+function adjunctOnly(ix: DocIndex, c: number, hi: number): boolean {
+  if (c >= hi || ix.tokens[c].pos !== 'ADP') return false;
+  for (let k = c; k < hi; k++) {
+    const t = ix.tokens[k];
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.normal === 'that' || t.normal === 'que' || /^[“"«:,;]$/.test(t.normal)) return false;
+  }
+  return true;
+}
+
 /** Finds indirect quotes, skipping cue tokens already used by direct quotes and tokens inside quotation marks. */
 export function indirectQuotes(ix: DocIndex, usedCues: Set<number>, insideMarks: (offset: number) => boolean): Indirect[] {
   const out: Indirect[] = [];
@@ -124,12 +143,13 @@ export function indirectQuotes(ix: DocIndex, usedCues: Set<number>, insideMarks:
       }
       const cls = ix.cue[v];
       if (!cls || cls === 'believed' || cls === 'characterize') continue;
-      // "..., as revealed by X" / "as reported by X"
-      if (prev?.normal === 'as' && ix.tokens[v + 1]?.normal === 'by') {
+      // "..., as revealed by X" / "as reported by X" / "as first reported by X"
+      const asAt = prev?.normal === 'as' ? v - 1 : prev && /^(?:first|previously|earlier|originally|initially)$/.test(prev.normal) && ix.tokens[v - 2]?.normal === 'as' ? v - 2 : -1;
+      if (asAt >= 0 && ix.tokens[v + 1]?.normal === 'by') {
         let end = v + 2;
         while (end < hi && ix.tokens[end].pos !== 'PUNCT') end++;
         const sp = speakerAfter(ix, v + 2, end);
-        const q = sp && make(ix, clauseSpan(ix, lo, v - 1), sp, v, null, si);
+        const q = sp && make(ix, clauseSpan(ix, lo, asAt), sp, v, null, si);
         if (q) out.push(q);
         continue;
       }
@@ -184,7 +204,8 @@ export function indirectQuotes(ix: DocIndex, usedCues: Set<number>, insideMarks:
       const after = c === v + 1 || objectOnly ? c : -1;
       const closed =
         after > 0 && /^[,;]$/.test(ix.tokens[after]?.normal ?? '') && ADVERBIAL.has(ix.tokens[after + 1]?.normal ?? '') && !thatWithin(ix, after + 1, Math.min(hi, after + 14));
-      if (rest && !closed && rest[0] > ix.tokens[v].end && (complement || !NEEDS_COMPLEMENT.has(t.normal))) {
+      const adjunct = !thatWithin(ix, v + 1, c) && adjunctOnly(ix, c, hi);
+      if (rest && !closed && !adjunct && rest[0] > ix.tokens[v].end && (complement || !NEEDS_COMPLEMENT.has(t.normal))) {
         const q = make(ix, rest, sp, v, place, si);
         if (q) out.push(q);
         continue;
@@ -194,7 +215,8 @@ export function indirectQuotes(ix: DocIndex, usedCues: Set<number>, insideMarks:
         let k = v - 1;
         while (k > lo && ix.tokens[k].start >= sp.start) k--;
         // Titles and articles before the speaker's name ("the Pentagon", "Defense Secretary Pete Hegseth").
-        for (let n = 0; n < 5 && k > lo && TITLE_POS.test(ix.tokens[k].pos) && ix.tokens[k].normal !== ','; n++) k--;
+        // So do possessives ("their families", "its foreign ministry").
+        for (let n = 0; n < 5 && k > lo && (TITLE_POS.test(ix.tokens[k].pos) || POSSESSIVE.test(ix.tokens[k].normal)) && ix.tokens[k].normal !== ','; n++) k--;
         if (ix.tokens[k].normal === ',') {
           const q = make(ix, clauseSpan(ix, lo, k), sp, v, placeInClause(ix, v + 1, hi), si);
           if (q) out.push(q);

@@ -203,7 +203,14 @@ export function speakerAfter(ix: DocIndex, i: number, hi: number): Speaker | nul
     }
     return withCountry(ix, k, ei, hi);
   }
-  if (ix.tokens[k].pos === 'PRON') return speakerEndingAt(ix, k, k);
+  if (ix.tokens[k].pos === 'PRON') {
+    // "according to its foreign ministry", "their families said": the noun phrase the possessive opens.
+    if (/^(?:its|their|his|her|our)$/.test(ix.tokens[k].normal)) {
+      const np = speakerAfter(ix, k + 1, hi);
+      if (np) return { ...np, text: ix.text.slice(ix.tokens[k].start, np.end), start: ix.tokens[k].start };
+    }
+    return speakerEndingAt(ix, k, k);
+  }
   let end = k;
   while (end < hi && (NP_POS.has(ix.tokens[end].pos) || ix.entityOf[end] >= 0)) {
     if (ix.entityOf[end] >= 0) return sourcesOf(ix, k, end, hi) ?? withCountry(ix, end, ix.entityOf[end], hi);

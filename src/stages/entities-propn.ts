@@ -9,6 +9,8 @@ const NOT_NAMES = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'enero', 'febrero', 'marzo', 'abril', 'mayo',
   'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre', 'lunes', 'martes', 'miércoles', 'jueves',
   'viernes', 'sábado', 'domingo', 'christmas', 'navidad', 'easter', 'i', 'ok', 'tv', 'am', 'pm', 'a.m.', 'p.m.',
+  // Month abbreviations in dates ("on Sept. 2", "Dec. 3").
+  'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.', 'sept',
 ]);
 const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'los', 'las', 'el']);
 const EQUIPMENT = new Set(['drone', 'drones', 'missile', 'missiles', 'jet', 'jets', 'aircraft', 'helicopter', 'helicopters', 'warship', 'warships', 'ship', 'ships', 'vessel', 'vessels', 'rifle', 'rifles', 'tank', 'tanks', 'system', 'systems', 'fighter', 'fighters', 'bomber', 'bombers', 'destroyer', 'carrier', 'submarine', 'plane', 'planes', 'rocket', 'rockets']);

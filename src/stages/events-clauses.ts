@@ -56,6 +56,14 @@ export function splitClauses(tokens: Token[], from: number, to: number): Clause[
       if (conditional && start < to) clauses.push({ from: start, to: start, opener: null, consequent: true });
       continue;
     }
+    // "The boat, which had left Colombia on Sunday, was struck on Tuesday": the comma before the main verb closes the
+    // relative clause; the rest is the main clause again.
+    if (n === ',' && (opener === 'which' || opener === 'who') && tokens[start - 1]?.normal === ',' && resumesMain(tokens, i + 1, to)) {
+      clauses.push({ from: start, to: i + 1, opener });
+      start = i + 1;
+      opener = null;
+      continue;
+    }
     if (n === ';') boundary = true;
     else if (n === 'that' && t.pos !== 'DET') boundary = true;
     else if (OPENERS.has(n) && (n !== 'who' || t.pos === 'PRON')) boundary = true;
@@ -74,6 +82,14 @@ export function splitClauses(tokens: Token[], from: number, to: number): Clause[
     if (c.opener === 'that' && deniedBefore(tokens, c.from, k > 0 ? clauses[k - 1].from : from)) c.denied = true;
   }
   return clauses;
+}
+
+/** A finite verb (after adverbs) right after a comma: the predicate of the main clause resumes there. */
+function resumesMain(tokens: Token[], i: number, to: number): boolean {
+  while (i < to && tokens[i].pos === 'ADV') i++;
+  const t = tokens[i];
+  if (!t || i + 1 >= to) return false;
+  return t.pos === 'AUX' && t.normal !== 'to' || t.pos === 'VERB' && !/ing$/.test(t.normal);
 }
 
 /** Appends a clause; an empty placeholder left by a conditional opening takes the range and stays a consequent. */
@@ -114,6 +130,7 @@ export function modalityOf(tokens: Token[], i: number, c: Clause, sentenceEnd: n
   }
   let sawTo = false;
   let subject = false;
+  let nominalVerb = false;
   for (let j = i - 1; j >= Math.max(c.from, i - 8); j--) {
     const t = tokens[j];
     const n = t.normal;
@@ -135,7 +152,9 @@ export function modalityOf(tokens: Token[], i: number, c: Clause, sentenceEnd: n
     if (nominal && (HYPO_NOMINAL.has(n) || (NOMINAL_INTENT.has(l) && t.pos === 'VERB'))) return 'hypothetical';
     if (nominal) {
       if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'PROPN' || t.pos === 'NOUN' || n === 'of' || LIGHT.has(l) || POSSESSIVE.has(n)) continue;
-      if (t.pos === 'VERB' || t.pos === 'AUX') continue;
+      if (t.pos === 'VERB' || t.pos === 'AUX') { nominalVerb = true; continue; }
+      // "proposed a ceasefire and direct talks": a coordinated object shares its governor.
+      if ((n === 'and' || n === 'or') && !nominalVerb && j > c.from && tokens[j - 1].pos === 'NOUN') continue;
       break;
     }
     // "would consider sending medicine": a gerund object of a verb of intent.

@@ -103,6 +103,11 @@ export function byAgent(ix: DocIndex, i: number, c: Clause): ActorRef | null {
     if (ix.tokens[j].normal !== 'by') continue;
     for (let k = j + 1; k < Math.min(c.to, j + 5); k++) if (ix.entityAt[k] >= 0) return actorRefOf(ix, ix.entityAt[k]);
   }
+  // "has been accused of misusing funds, much of it embezzled, by government officials": a late by-phrase after a comma.
+  for (let j = i + 4; j < c.to; j++) {
+    if (ix.tokens[j].normal !== 'by' || ix.tokens[j - 1].normal !== ',') continue;
+    for (let k = j + 1; k < Math.min(c.to, j + 5); k++) if (ix.entityAt[k] >= 0) return actorRefOf(ix, ix.entityAt[k]);
+  }
   return null;
 }
 

@@ -56,6 +56,21 @@ export function detachCampaignCount(m: Mention): void {
   if (m.corefOf && m.intervalBy === 'time' && m.interval && m.interval.end === null && counted(m)) m.corefOf = null;
 }
 
+/**
+ * "The strikes bring the death toll from the campaign to at least 57": a counted anaphor in a sentence with a
+ * campaign word sums the whole campaign, it does not re-name the last strike. True when it was detached.
+ */
+export function detachCampaignTotal(tokens: Token[], m: Mention, from: number, to: number): boolean {
+  if (!m.corefOf || m.modality !== 'asserted' || !counted(m)) return false;
+  for (let j = from; j < to; j++) {
+    if (TALLY_WORDS.has(tokens[j].normal)) {
+      m.corefOf = null;
+      return true;
+    }
+  }
+  return false;
+}
+
 export function isTally(tokens: Token[], m: Mention, from: number, to: number): boolean {
   if (!counted(m) || m.modality !== 'asserted' || m.corefOf) return false;
   let perfect = false;

@@ -1,5 +1,5 @@
 // The events stage: PLOVER event mentions with participants, time, place, quantities and modality.
-import type { Doc, Mention, Place, TimeExpr, Token } from '../core/types.ts';
+import type { ActorRef, Doc, Mention, Place, TimeExpr, Token } from '../core/types.ts';
 import type { Stage } from '../pipeline/stage.ts';
 import { CONTEXT_WORDS } from '../lexicons/events.ts';
 import { findQuantities } from './quantities.ts';
@@ -7,9 +7,10 @@ import { findTriggers, refineMode, type Trigger } from './events-triggers.ts';
 import { isPerfectOrProgressive, modalityOf, splitClauses, type Clause } from './events-clauses.ts';
 import { byAgent, entityAfter, ownerNamedLater, patientAfter, possessorOf, subjectBefore, type DocIndex } from './events-participants.ts';
 import { anchorInterval, bestPlace, isLocation, isBackground, theCountry } from './events-anchor.ts';
-import { attachQuantities, detachCampaignCount, isTally, refineFromAnaphors, tallyPlace } from './events-post.ts';
+import { attachQuantities, detachCampaignCount, detachCampaignTotal, isTally, refineFromAnaphors, tallyPlace } from './events-post.ts';
 import { sentenceMentionsEs } from './events-es.ts';
 import { intentMentions } from './events-intent.ts';
+import { datelineEnd } from './attribution-dateline.ts';
 
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
 /** Nouns that, made definite, refer back to an earlier mention ("the attack", "the blockade"). */
@@ -104,6 +105,11 @@ export function extractMentions(doc: Doc): Mention[] {
     if (made.length || recentAssault(mentions, si)) attachQuantities(findQuantities(text, tokens, from, to), made, mentions, si);
     for (const m of made) {
       detachCampaignCount(m);
+      if (detachCampaignTotal(tokens, m, from, to) && m.intervalBy === 'coref') {
+        const a = anchorInterval(null, m.modality, true, published);
+        m.interval = a.interval;
+        m.intervalBy = a.by;
+      }
       m.tally = isTally(tokens, m, from, to);
       if (m.tally && !m.place) m.place = tallyPlace(places, tokens, vesselSentences, m.start);
     }
@@ -157,6 +163,12 @@ function sentenceMentions(ix: DocIndex, text: string, from: number, to: number, 
   const clauseOf = (j: number): number => clauses.findIndex((c) => j >= c.from && j < c.to);
   const sStart = tokens[from].start;
   const sEnd = tokens[to - 1].end;
+  // "CARACAS, Dec. 3 (Wire) — …": the dateline's place and date are where and when the report was filed.
+  const dateline = datelineEnd(text, sStart);
+  if (dateline > 0) {
+    times = times.filter((t) => t.start >= dateline || t.end <= sStart);
+    places = places.filter((p) => p.start >= dateline || p.end <= sStart);
+  }
   /** `pred`: a verb predicating an anaphoric nominal subject ("the attack destroyed a dock"): its patient is the event's. */
   const kept: { tr: Trigger; c: number; embedded: boolean; antecedent: Mention | null; pred?: Trigger }[] = [];
   const hasAssault = trigs.some((t) => t.entry.event === 'ASSAULT' && !t.entry.casualty);
@@ -202,7 +214,14 @@ function sentenceMentions(ix: DocIndex, text: string, from: number, to: number, 
       // (seizure, arrest, deportation) back, else the latest of its category.
       const want = cat === 'COERCE' ? tr.entry.mode : null;
       let found: Mention | null = null;
-      for (let k = prior.length - 1; k >= 0; k--) {
+      // "imposed sanctions … The measures freeze … rejected the sanctions": the same word names the same event back.
+      const word = tokens[tr.i].lemma;
+      for (let k = prior.length - 1; k >= 0 && !found; k--) {
+        const p = prior[k];
+        if (p.event === cat && !p.tally && p.modality === 'asserted' && !p.trigger.text.includes(' ') && singular(p.trigger.text) === singular(word)) found = p;
+      }
+      const same = found !== null;
+      for (let k = prior.length - 1; k >= 0 && !same; k--) {
         const p = prior[k];
         if (p.event !== cat || p.tally || p.modality !== 'asserted') continue;
         found ??= p;
@@ -239,6 +258,8 @@ function sentenceMentions(ix: DocIndex, text: string, from: number, to: number, 
     // ("denied carrying out the attack"), not its clause ("whether the strikes were legal", "part of the agreement").
     let modality = modalityOf(tokens, tr.i, clause, to, tr.nominal, antecedent !== null);
     if (modality === 'asserted' && embedded) modality = 'hypothetical';
+    // "The proposal would halt strikes while negotiators meet": a temporal clause under a modal is as unreal.
+    if (modality === 'asserted' && (clause.opener === 'while' || clause.opener === 'until') && c > 0 && modalIn(tokens, clauses[c - 1])) modality = 'hypothetical';
     const time = timeOf.get(k) ?? null;
     if (modality === 'asserted' && isBackground(tokens, clause, time, published)) modality = 'historical';
     const actor = participantsActor(ix, tr, clause, clauses, c, antecedent !== null, out, from);
@@ -246,6 +267,11 @@ function sentenceMentions(ix: DocIndex, text: string, from: number, to: number, 
     if (PATIENT.has(e.event)) recipient = patientAfter(ix, (pred ?? tr).last, clause, clauses[c + 1] ?? null, text, !pred && tr.nominal, e.event !== 'RETREAT');
     else if (e.event === 'THREATEN') recipient = entityAfter(ix, tr.last + 1, to, actor?.code ?? null);
     else if (e.event !== 'MOBILIZE') recipient = entityAfter(ix, tr.last + 1, clause.to, actor?.code ?? null);
+    // A passive's subject is its patient: "Two fishermen were killed", "The boat, which …, was struck".
+    if (!tr.nominal && passiveVerb(tokens, tr.i, clause.from)) {
+      const relative = c > 0 && clause.opener === null && /^(?:which|who)$/.test(clauses[c - 1].opener ?? '');
+      recipient = subjectBefore(ix, clause.from, tr.i, false) ?? (relative ? subjectBefore(ix, from, clauses[c - 1].from, false) : null) ?? recipient;
+    }
     if (!recipient && e.event === 'ACCUSE') recipient = antagonist(prior, actor?.code ?? null);
     if (recipient && actor && recipient.start === actor.start) recipient = null;
     // A place that is the actor or recipient itself ("the United States was responsible") locates nothing, except the
@@ -269,7 +295,9 @@ function sentenceMentions(ix: DocIndex, text: string, from: number, to: number, 
     const ongoing = isPerfectOrProgressive(tokens, tr.i, clause);
     const anchor = antecedent && !time ? { interval: antecedent.interval, by: 'coref' } : anchorInterval(time, modality, ongoing, published);
     const spanEnd = tokens[clause.to - 1].pos === 'PUNCT' && clause.to - 1 > clause.from ? clause.to - 2 : clause.to - 1;
-    const start = tokens[clause.from].start;
+    let first = clause.from;
+    while (dateline > 0 && first < spanEnd && tokens[first].start < dateline) first++;
+    const start = tokens[first].start;
     const end = tokens[spanEnd].end;
     out.push({
       id: `m${prior.length + out.length}`,
@@ -298,6 +326,15 @@ function toAnchor(a: { interval: Mention['interval']; by: string }): Pick<Mentio
   return { interval: a.interval, intervalBy: a.by };
 }
 
+function modalIn(tokens: Token[], c: Clause): boolean {
+  for (let j = c.from; j < c.to; j++) if (/^(?:would|could|might|will|shall)$/.test(tokens[j].normal) && tokens[j].pos === 'AUX') return true;
+  return false;
+}
+
+function singular(w: string): string {
+  return w.toLowerCase().replace(/s$/, '');
+}
+
 function hasWord(tokens: Token[], from: number, to: number, word: string): boolean {
   for (let j = from; j < to; j++) if (tokens[j].normal === word) return true;
   return false;
@@ -324,9 +361,45 @@ function recentAssault(prior: Mention[], si: number): boolean {
   return false;
 }
 
+/** A passive participle: "was struck", "were reportedly killed", "among those killed". */
+function passiveVerb(tokens: Token[], i: number, from: number): boolean {
+  if (/ing$/.test(tokens[i].normal)) return false;
+  let j = i - 1;
+  while (j >= from && tokens[j].pos === 'ADV') j--;
+  if (j < from) return false;
+  const n = tokens[j].normal;
+  return /^(?:was|were|been|being|is|are|be|got|get|gets)$/.test(n) || n === 'those' && tokens[j - 1]?.normal === 'among';
+}
+
+/** The subject right before verb i is a noun phrase with no actor, set off by a comma (", analysts warned"): that
+ * phrase, uncoded, rather than an entity further back. */
+function bareSubjectAfterComma(ix: DocIndex, i: number, from: number): ActorRef | null {
+  let j = i - 1;
+  while (j >= from && (ix.tokens[j].pos === 'ADV' || ix.tokens[j].pos === 'AUX')) j--;
+  if (j < from || ix.tokens[j].pos !== 'NOUN' || ix.entityAt[j] >= 0) return null;
+  const head = j;
+  while (j >= from && /^(?:NOUN|ADJ|DET|NUM)$/.test(ix.tokens[j].pos) && ix.entityAt[j] < 0) j--;
+  if (j < from || ix.tokens[j].normal !== ',') return null;
+  // Only a closing clause: nothing but adverbs, dates or punctuation after the verb ("…, analysts warned on Monday.").
+  for (let k = i + 1; k < ix.tokens.length && ix.tokens[k].sentence === ix.tokens[i].sentence; k++) {
+    if (/^(?:NOUN|DET|VERB|AUX|PRON)$/.test(ix.tokens[k].pos) && !ix.inTime[k]) return null;
+  }
+  const start = ix.tokens[j + 1].start;
+  const end = ix.tokens[head].end;
+  const text = ix.doc.text.slice(start, end);
+  return { start, end, text, name: text.replace(/^(?:the|a|an)\s+/i, ''), code: null, sector: null, wikidata: null };
+}
+
 function participantsActor(ix: DocIndex, tr: Trigger, clause: Clause, clauses: Clause[], c: number, anaphor: boolean, same: Mention[], sentenceFrom: number) {
   const agent = byAgent(ix, tr.i, clause);
   if (agent) return agent;
+  // "The boat … was struck", "fishermen were reportedly among those killed": a passive's subject is its patient.
+  if (!tr.nominal && passiveVerb(ix.tokens, tr.i, clause.from)) return null;
+  // "…, the United States could launch strikes, analysts warned": the verb's own subject is the unnamed "analysts".
+  if (!tr.nominal) {
+    const bare = bareSubjectAfterComma(ix, tr.i, clause.from);
+    if (bare) return bare;
+  }
   if (tr.nominal) {
     const owner = possessorOf(ix, clause.from, tr.i);
     if (owner) return owner;

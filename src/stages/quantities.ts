@@ -140,14 +140,16 @@ function kindBefore(tokens: Token[], first: number, from: number): QuantityKind 
   return null;
 }
 
-const TOLL_VERBS = new Set(['be', 'stand', 'rise', 'reach', 'climb', 'hit', 'increase', 'jump', 'grow']);
+const TOLL_VERBS = new Set(['be', 'stand', 'rise', 'reach', 'climb', 'hit', 'increase', 'jump', 'grow', 'revise', 'lower', 'raise', 'correct', 'update', 'cut', 'reduce']);
 
 /** "the death toll ... was three", "the toll rose to 12": the number completes a toll. */
 function tollBefore(tokens: Token[], first: number, from: number): boolean {
   let verb = false;
-  for (let j = first - 1; j >= Math.max(from, first - 14); j--) {
+  for (let j = first - 1; j >= Math.max(from, first - 20); j--) {
     const t = tokens[j];
     if (t.lemma === 'toll') return verb;
+    // "the number of people killed … has been revised to four": a toll by another name.
+    if (t.lemma === 'number' && tokens[j + 1]?.normal === 'of' && tokens.slice(j + 2, j + 5).some((x) => KILLED_AFTER.has(x.lemma) || KILLED_AFTER.has(x.normal))) return verb;
     if (j >= first - 3 && (TOLL_VERBS.has(t.lemma) || t.normal === 'to' || t.normal === 'at')) verb = true;
     if (t.text === ';') return false;
   }
@@ -177,20 +179,30 @@ export function findQuantities(text: string, tokens: Token[], from: number, to: 
     if (!num) continue;
     // "three, not four as first reported": a figure set aside.
     if (i > from && tokens[i - 1].normal === 'not') { i = num.last; continue; }
+    // "revised to four, down from six": the superseded figure.
+    if (i > from + 1 && tokens[i - 1].normal === 'from' && /^(?:down|up)$/.test(tokens[i - 2].normal)) { i = num.last; continue; }
     const b = boundBefore(tokens, i, from);
-    const first = b ? b.first : i;
+    let first = b ? b.first : i;
     let bound: Bound = b ? b.bound : num.vague ? 'at_least' : 'exact';
     if (num.vague && b) bound = b.bound;
     let next = num.last + 1;
+    // "between 10 and 12 strikes": a range; its lower end is what is sure (at least 10).
+    const high = i > from && tokens[i - 1].normal === 'between' && tokens[next]?.normal === 'and' ? parseNumber(tokens, next + 1, to) : null;
+    if (high && high.value > num.value) {
+      first = i - 1;
+      bound = 'at_least';
+      next = high.last + 1;
+    }
     if (next < to && tokens[next].normal === 'of') next++; // "dozens of", "100 of their occupants"
     const after = kindAfter(tokens, next, to);
     const before = kindBefore(tokens, first, from);
     // "the death of more than 100 of their occupants": the preceding casualty word decides.
     const kind = (before && (!after || after.kind !== 'vessels') ? before : after?.kind) ?? (tollBefore(tokens, first, from) ? 'killed' : undefined);
     if (!kind) { i = num.last; continue; }
-    const last = after ? after.last : num.last;
+    const numLast = high && first === i - 1 ? high.last : num.last;
+    const last = after ? after.last : numLast;
     found.push({ kind, quantity: { ...span(text, tokens, first, last), value: num.value, bound }, token: i });
-    i = Math.max(num.last, after && after.kind === kind ? after.last : num.last);
+    i = Math.max(numLast, after && after.kind === kind ? after.last : numLast);
   }
   return found;
 }

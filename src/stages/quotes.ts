@@ -54,6 +54,8 @@ function clauseAfter(ix: DocIndex, a: number, b: number): Attribution | null {
     if (acc) return acc;
     const cls = cueAt(ix, v);
     if (!cls) continue;
+    // "X called it “an act of piracy” and said …": a coordinated cue belongs to the subject before the quotation.
+    if (v > a && /^(?:and|but)$/.test(ix.tokens[v - 1].normal)) return null;
     const speaker = v === a ? speakerAfter(ix, v + 1, b) : subjectBefore(ix, v, a) ?? speakerAfter(ix, v + 1, b);
     if (!speaker) continue;
     return { speaker, cue: ix.tokens[v].normal, place: placeInClause(ix, v + 1, b), cueTok: v };

@@ -40,6 +40,9 @@ const APPROX: Record<string, string> = {
   'up to': 'EQUAL_OR_LESS',
 };
 
+/** After "a second": a word that makes it the ordinal ("a second strike"), not a unit ("a second later"). */
+const ORDINAL_NEXT = /^[ \t]+(?!(?:ago|later|earlier|before|after|of|or|and|to|in|the|for|when|as|that|too|long|late)\b)[a-z]/i;
+
 const duration: Rule = {
   by: 'duration',
   re: rx(`${L}(?<num>${NUM})(?:\\s+|-)(?:and\\s+a\\s+half\\s+)?(?<unit>${UNIT})(?:-long)?${R}(?!-old)(?<ago>\\s+ago${R})?`),
@@ -48,6 +51,8 @@ const duration: Rule = {
     const g = m.groups!;
     const fraction = /and\s+a\s+half/i.test(m[0]) ? 0.5 : 0;
     if (/^(?:a|an|one)$/i.test(g.num) && g.approx && lower(g.approx) === 'some') return null; // "some a day" is no phrase
+    // "a second strike", "a second boat": the ordinal, not a duration of one second.
+    if (/^(?:a|an)$/i.test(g.num) && lower(g.unit) === 'second' && !g.ago && ORDINAL_NEXT.test(m.input!.slice(m.index! + m[0].length))) return null;
     const { n: n0, vague } = numberOf(g.num, EN_NUMBERS, EN_VAGUE);
     const n = n0 + fraction;
     if (!Number.isFinite(n) || n <= 0 || n > 1000) return null;

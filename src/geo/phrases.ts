@@ -144,7 +144,7 @@ export function demonymPlaces(tokens: Token[], hits: DemonymHit[]): Derived[] {
     const dem = tokens[first].text;
     if (next === 'waters') {
       out.push({ start: tokens[first].start, end: tokens[n].end, place: offshore(c, `${dem} waters`), by: 'national-waters' });
-    } else if (COAST.test(next)) {
+    } else if (COAST.test(next) && !/^guards?$/.test(tokens[n + 1]?.normal ?? '')) { // not "the US Coast Guard"
       const off = first >= 2 && tokens[first - 1].normal === 'the' && tokens[first - 2].normal === 'off';
       const start = off ? tokens[first - 2].start : tokens[first].start;
       out.push({ start, end: tokens[n].end, place: offshore(c, off ? `off the coast of ${c.name}` : `${dem} coast`), by: off ? 'off-coast' : 'national-coast' });

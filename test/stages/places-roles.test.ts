@@ -60,3 +60,13 @@ test('demonym adjectives are places that are not locations (events skip them)', 
   const s = places('Sanctions hurt the South American country badly.');
   assert.deepEqual(s.map((p) => [p.text, p.kind, p.role]), [['South American', 'region', 'origin']]);
 });
+
+test('role: a country before a craft is whose it is ("a US surveillance drone"); "the US Coast Guard" is no coast', () => {
+  const drone = places('A US surveillance drone crashed on Monday.');
+  assert.ok(drone.every((p) => p.role !== 'location'), JSON.stringify(drone));
+  const guard = places('The US Coast Guard seized a boat near Aruba.');
+  assert.ok(!guard.some((p) => /coast/i.test(p.name)), JSON.stringify(guard));
+  assert.equal(guard.find((p) => p.name === 'Aruba')?.role, 'location');
+  // The coast itself still is one.
+  assert.ok(places('The boat sank off the Venezuelan coast.').some((p) => p.kind === 'sea'));
+});

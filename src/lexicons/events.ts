@@ -22,6 +22,9 @@ export interface TriggerEntry {
   armed?: boolean;
   /** Words (lemmas) of which one must stand within 8 tokens either side: "strike" by workers or a union. */
   near?: string[];
+  /** The object words name what the thing is called (an object complement after the thing judged, possibly quoted):
+   * "called the seizure \"an act of piracy\"", "designated the group a terrorist organization". */
+  label?: boolean;
 }
 
 type Row = [phrases: string, event: PloverCategory, mode: string | null, pos?: 'V' | 'N' | '*', flags?: Partial<TriggerEntry>];
@@ -46,6 +49,8 @@ const LABOUR = ['worker', 'workers', 'union', 'unions', 'employee', 'employees',
 /** What an accusation calls a thing: "called the strike a violation", "branded it piracy". */
 const CHARGES = ['threat', 'provocation', 'aggression', 'violation', 'crime', 'crimes', 'piracy', 'theft', 'terrorism', 'murder', 'murders', 'massacre',
   'invasion', 'atrocity', 'harassment', 'execution', 'executions', 'outrage', 'breach', 'kidnapping', 'robbery', 'lie', 'lies', 'hoax', 'farce', 'fabrication'];
+/** What a government lists a group as: "designated the cartel a terrorist organization", "blacklisted as terrorists". */
+const DESIGNATIONS = ['terrorist', 'terrorists', 'terror', 'terrorism'];
 const FORCES = ['force', 'forces', 'troop', 'troops', 'presence', 'security', 'patrol', 'patrols', 'garrison', 'garrisons', 'police'];
 
 const ROWS: Row[] = [
@@ -111,6 +116,12 @@ const ROWS: Row[] = [
   // SANCTION
   ['blockade', 'SANCTION', 'blockade'],
   ['sanction|embargo|tariff', 'SANCTION', 'discontinue'],
+  // "designated the cartel a terrorist organization": a formal listing that brings sanctions (PLOVER: sanctions are
+  // SANCTION 'discontinue'), not a verbal accusation (ACCUSE) — its effects are material (assets, dealings, entry).
+  ['designate|blacklist|list', 'SANCTION', 'discontinue', 'V', { object: DESIGNATIONS, label: true }],
+  ['designation', 'SANCTION', 'discontinue', 'N', { object: DESIGNATIONS, label: true }],
+  // "said the designation was ridiculous": names a listing back, never a new one.
+  ['designation', 'SANCTION', 'discontinue', 'N', { anaphorOnly: true }],
   ['expel|expulsion', 'SANCTION', 'expel'],
   ['cut tie|sever tie|break off relation|sever relation|recall ambassador', 'SANCTION', 'withdraw'],
   ['end|abandon|quit|pull out of', 'SANCTION', 'withdraw', 'V', { object: ['mediation'] }],
@@ -120,7 +131,7 @@ const ROWS: Row[] = [
   ['denounce|condemn|accuse|criticize|criticise|blame|denunciation|condemnation|accusation', 'ACCUSE', 'disapprove'],
   ['allege|sue|lawsuit|indict|indictment', 'ACCUSE', 'allege'],
   // "Caracas calls the deployment a threat", "branded the seizure an act of piracy".
-  ['call|brand|label|describe', 'ACCUSE', 'disapprove', 'V', { object: CHARGES }],
+  ['call|brand|label|describe', 'ACCUSE', 'disapprove', 'V', { object: CHARGES, label: true }],
   ['investigate|investigation|probe', 'ACCUSE', 'investigate'],
   // REJECT
   ['reject|rejection|veto|rebuff|refuse|refusal|dismiss', 'REJECT', null],

@@ -2,7 +2,7 @@
 // who declined to comment, what could not be verified; and the document context (which outlet relays the story,
 // which sources that outlet cites) carried forward to "according to the newspaper" / "the sources indicated".
 import type { Doc, Quote, Stance } from '../core/types.ts';
-import { ANONYMITY_RE, NO_COMMENT_RE, REPORTING_FORMS, SOURCE_NOUNS, UNVERIFIED_RE } from '../lexicons/attribution.ts';
+import { ANONYMITY_RE, NOT_CONFIRMED_RE, NO_COMMENT_RE, REPORTING_FORMS, SOURCE_NOUNS, UNVERIFIED_RE } from '../lexicons/attribution.ts';
 import { isMedia, stripThe, subjectBefore, type DocIndex } from './attribution.ts';
 import { isGenericMedia, outletBefore, outletsNamed } from './attribution-media.ts';
 
@@ -126,6 +126,13 @@ function verdicts(ix: DocIndex, si: number, sStart: number, sentenceText: string
   if (uv) {
     const at = sStart + uv.index;
     out.push({ start: at, end: at + uv[0].length, scope: [at, at + uv[0].length], role: 'source', who: null, stance: 'unverified', cue: uv[0].toLowerCase(), cueSpan: null, sentence: si });
+  }
+  // "…, a claim Washington did not confirm": unconfirmed by that party, which is its source.
+  const nc2 = !uv && UNVERIFIED_HINT.test(sentenceText) ? NOT_CONFIRMED_RE.exec(sentenceText) : null;
+  if (nc2) {
+    const at = sStart + nc2.index;
+    const sp = subjectBefore(ix, tokenIndexAt(ix, at, lo, hi), lo);
+    out.push({ start: sp?.start ?? at, end: at + nc2[0].length, scope: [at, at + nc2[0].length], role: 'source', who: sp?.name ?? null, stance: 'unverified', cue: nc2[0].toLowerCase(), cueSpan: [at, at + nc2[0].length], sentence: si });
   }
   return out;
 }

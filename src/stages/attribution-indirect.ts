@@ -44,6 +44,28 @@ function ownActAt(ix: DocIndex, a: number, b: number): number {
   return -1;
 }
 
+const LAG_WORDS = /^(?:a|an|one|two|three|four|five|several|few|hours|days|weeks|months|day|hour|week|month|shortly|just|only|soon|the|same|moments|minutes)$/;
+
+/** The comma of a trailing ", a day after <clause>" / ", hours before <clause>" / ", a claim …" in [a, b); -1 when none. */
+function lagClauseAt(ix: DocIndex, a: number, b: number): number {
+  for (let k = a + 2; k < b - 2; k++) {
+    if (ix.tokens[k].normal !== ',') continue;
+    let j = k + 1;
+    let lag = 0;
+    while (j < b && lag < 4 && LAG_WORDS.test(ix.tokens[j].normal)) { j++; lag++; }
+    // "…, a claim Washington did not confirm": the outlet's comment on what was said, not part of it.
+    if (/^(?:a|an)$/.test(ix.tokens[k + 1].normal) && /^(?:claim|assertion|allegation|account|version)$/.test(ix.tokens[k + 2].normal)) return k;
+    if (lag === 0 || j >= b - 2 || !/^(?:after|before)$/.test(ix.tokens[j].normal)) continue;
+    // A clause follows: a subject, then a finite verb ("Washington designated", "the navy had seized").
+    for (let m = j + 1; m < Math.min(b, j + 8); m++) {
+      const t = ix.tokens[m];
+      if (t.pos === 'VERB' || t.pos === 'AUX') return m > j + 1 && !/ing$/.test(t.normal) ? k : -1;
+      if (t.pos === 'PUNCT') break;
+    }
+  }
+  return -1;
+}
+
 /** Trims a token range to a clean clause span: no edge punctuation, cut at a concessive ", although ...". */
 function clauseSpan(ix: DocIndex, a: number, b: number, forward = false): [number, number] | null {
   // "CARACAS, Dec. 3 (Wire) — …, officials said": the dateline is no part of what was said.
@@ -58,6 +80,10 @@ function clauseSpan(ix: DocIndex, a: number, b: number, forward = false): [numbe
   if (forward) {
     const own = ownActAt(ix, a, b);
     if (own > a) b = own;
+    // "X denied that …, a day after Washington designated …": the trailing time clause dates the statement, it is not
+    // part of what was said.
+    const lag = lagClauseAt(ix, a, b);
+    if (lag > a) b = lag;
   }
   while (a < b && ix.tokens[a].pos === 'PUNCT') a++;
   while (b > a && ix.tokens[b - 1].pos === 'PUNCT' && !/^[”"»’)]$/.test(ix.tokens[b - 1].normal)) b--;

@@ -98,6 +98,10 @@ function speakerFromEntity(ix: DocIndex, ei: number): Speaker {
 export function resolvePronoun(ix: DocIndex, tok: Token): Speaker | null {
   const person = PRONOUNS_PERSON.has(tok.normal);
   const wanted = person ? new Set(['PERSON']) : new Set(['ORG', 'GPE', 'GROUP']);
+  if (!person) {
+    const own = sentenceSubject(ix, tok, wanted);
+    if (own) return own;
+  }
   let best = -1;
   for (let k = 0; k < ix.entities.length; k++) {
     const e = ix.entities[k];
@@ -108,6 +112,33 @@ export function resolvePronoun(ix: DocIndex, tok: Token): Speaker | null {
   if (best < 0) return null;
   const { name, actor } = entityName(ix, best);
   return { text: tok.text, name, start: tok.start, end: tok.end, actor };
+}
+
+/** "Venezuelan state television showed images it said were …": a group pronoun whose own sentence opens with a noun
+ * phrase subject (no named organization or place in it) stands for that subject, not for the last organization named
+ * in an earlier sentence. The number must agree ("it" → a singular head, "they" → a plural one). */
+function sentenceSubject(ix: DocIndex, tok: Token, wanted: Set<string>): Speaker | null {
+  const p = ix.tokens.indexOf(tok);
+  if (p < 0) return null;
+  let lo = p;
+  while (lo > 0 && ix.tokens[lo - 1].sentence === tok.sentence) lo--;
+  let v = lo;
+  while (v < p && ix.tokens[v].pos !== 'VERB' && ix.tokens[v].pos !== 'AUX') {
+    if (!NP_POS.has(ix.tokens[v].pos)) return null;
+    v++;
+  }
+  if (v === lo || v >= p || ix.tokens[v - 1].pos !== 'NOUN') return null;
+  for (let k = lo; k < p; k++) {
+    const ei = ix.entityOf[k];
+    if (ei >= 0 && wanted.has(rootEntity(ix, ei).type)) return null;
+  }
+  const plural = /[^s]s$/.test(ix.tokens[v - 1].normal);
+  if (plural !== (tok.normal === 'they' || tok.normal === 'them')) return null;
+  const start = ix.tokens[lo].start;
+  const text = ix.text.slice(start, ix.tokens[v - 1].end);
+  let actor: Entity['actor'] = null;
+  for (let k = lo; k < v && !actor; k++) if (ix.entityOf[k] >= 0) actor = ix.entities[ix.entityOf[k]].actor ?? null;
+  return { text: tok.text, name: stripThe(text), start: tok.start, end: tok.end, actor };
 }
 
 /** A speaker from the entity or noun phrase ending at token i (walking left), bounded by lo. */

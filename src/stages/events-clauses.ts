@@ -14,6 +14,22 @@ export interface Clause {
 }
 
 const OPENERS = new Set(['which', 'who', 'whom', 'while', 'although', 'though', 'whereas', 'because', 'unless', 'if', 'whether']);
+/** Temporal subordinators that open a clause when a subject and its verb follow: "a day after Washington designated
+ * the group", "until the strikes on boats stop" (not "after the talks", "before dawn"). */
+export const TEMPORAL: ReadonlySet<string> = new Set(['after', 'before', 'until', 'till', 'since', 'once']);
+
+/** A subject noun phrase, then a finite verb, right after token i: "Washington designated", "the strikes on boats stop". */
+function clauseFollows(tokens: Token[], i: number, to: number): boolean {
+  let noun = false;
+  for (let j = i + 1; j < Math.min(to, i + 12); j++) {
+    const t = tokens[j];
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') { noun = true; continue; }
+    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'X' || (t.pos === 'ADP' && noun && t.normal !== 'after' && t.normal !== 'before')) continue;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return noun && !/ing$/.test(t.normal) && t.normal !== 'to';
+    return false;
+  }
+  return false;
+}
 
 /** Verbs whose "that"-complement the speaker holds false. */
 const DENIAL = new Set(['deny', 'refute', 'dispute']);
@@ -64,10 +80,19 @@ export function splitClauses(tokens: Token[], from: number, to: number): Clause[
       opener = null;
       continue;
     }
+    // "A man who survived a strike on Thursday was flown to Quito": with no comma, the main clause resumes at a finite
+    // auxiliary right after the relative clause's object (not after a verb of saying: "who said the boat was struck").
+    if ((opener === 'who' || opener === 'which') && t.pos === 'AUX' && RESUMING_AUX.test(n) && relativeDone(tokens, start, i, to)) {
+      pushClause(clauses, start, i, opener);
+      start = i;
+      opener = null;
+      continue;
+    }
     if (n === ';') boundary = true;
     else if (n === 'that' && t.pos !== 'DET') boundary = true;
     else if (OPENERS.has(n) && (n !== 'who' || t.pos === 'PRON')) boundary = true;
     else if (n === 'but' && tokens[i - 1].normal === ',') boundary = true;
+    else if (TEMPORAL.has(n) && clauseFollows(tokens, i, to)) boundary = true;
     // A closing quotation mark ends the quoted words; the reporting clause follows ("…,” the minister said).
     else if ((t.text === '”' || t.text === '"') && /^[,.!?]$/.test(tokens[i - 1].text) && i + 1 < to) boundary = true;
     if (!boundary) continue;
@@ -82,6 +107,31 @@ export function splitClauses(tokens: Token[], from: number, to: number): Clause[
     if (c.opener === 'that' && deniedBefore(tokens, c.from, k > 0 ? clauses[k - 1].from : from)) c.denied = true;
   }
   return clauses;
+}
+
+const RESUMING_AUX = /^(?:was|were|is|are|has|have|had)$/;
+/** Verbs whose object may be a clause with "that" left out: its auxiliary belongs to that clause. */
+const CLAUSAL = new Set(['say', 'tell', 'claim', 'believe', 'think', 'know', 'report', 'deny', 'confirm', 'allege', 'insist', 'argue', 'announce',
+  'fear', 'hope', 'suspect', 'warn', 'acknowledge', 'admit', 'show', 'suggest', 'indicate', 'find', 'learn', 'hear', 'see', 'assert', 'note', 'add', 'feel', 'understand', 'realize', 'realise', 'recall', 'agree', 'ensure', 'expect', 'estimate', 'assume']);
+
+/** Relative clause [from, i) has its own verb and object, and the auxiliary at i (after a noun, before a participle)
+ * predicates the antecedent: "who survived a US strike on Thursday | was flown". */
+function relativeDone(tokens: Token[], from: number, i: number, to: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN')) return false;
+  let j = i + 1;
+  while (j < to && tokens[j].pos === 'ADV') j++;
+  if (j >= to || tokens[j].pos !== 'VERB' || /ing$/.test(tokens[j].normal)) return false;
+  let verb = false;
+  for (let k = from + 1; k < i; k++) {
+    const t = tokens[k];
+    if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ') return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') {
+      if (CLAUSAL.has(t.lemma)) return false;
+      if (t.pos === 'VERB') verb = true;
+    }
+  }
+  return verb;
 }
 
 /** A finite verb (after adverbs) right after a comma: the predicate of the main clause resumes there. */

@@ -1,7 +1,7 @@
 // Who does what to whom: actor and recipient of a trigger, from entities and noun phrases of its clause.
 import type { ActorRef, Doc, Entity, Token } from '../core/types.ts';
 import { countryOfDemonym } from '../geo/lookup.ts';
-import type { Clause } from './events-clauses.ts';
+import { TEMPORAL, type Clause } from './events-clauses.ts';
 
 export interface DocIndex {
   doc: Doc;
@@ -36,6 +36,8 @@ function inPrepPhrase(ix: DocIndex, startTok: number, from: number): boolean {
   for (let k = startTok - 1; k >= from; k--) {
     const t = ix.tokens[k];
     if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM') continue;
+    // "a day after Washington designated …": the subordinator that opens the clause is no preposition of its subject.
+    if (k === from && TEMPORAL.has(t.normal)) return false;
     return t.pos === 'ADP' || t.normal === 'to';
   }
   return false;
@@ -74,6 +76,7 @@ export function subjectBefore(ix: DocIndex, from: number, i: number, strictAnaph
 
 /** "Trump's announcement of a blockade", "the US's seizure": the possessor of a nominal trigger. */
 export function possessorOf(ix: DocIndex, from: number, i: number): ActorRef | null {
+  let crossedOf = false;
   for (let j = i - 1; j >= Math.max(from, i - 6); j--) {
     const t = ix.tokens[j];
     if (t.normal === "'s" || t.normal === '’s' || t.normal === "'") {
@@ -87,8 +90,10 @@ export function possessorOf(ix: DocIndex, from: number, i: number): ActorRef | n
     if (ei >= 0) {
       const e = ix.entities[ei];
       const text = ix.doc.text.slice(e.start, e.end);
-      return (e.type === 'NORP' || /^[A-Z](?:\.?[A-Z])+\.?$/.test(text)) && e.actor?.code ? actorRefOf(ix, ei) : null;
+      // "a Colombian survivor of the attack": past "of", the demonym modifies another noun, not the trigger.
+      return !crossedOf && (e.type === 'NORP' || /^[A-Z](?:\.?[A-Z])+\.?$/.test(text)) && e.actor?.code ? actorRefOf(ix, ei) : null;
     }
+    if (t.normal === 'of') crossedOf = true;
     if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.normal === 'of' || t.pos === 'PUNCT' && t.text === '-') continue;
     return null;
   }
@@ -158,6 +163,9 @@ export function patientAfter(ix: DocIndex, i: number, c: Clause, next: Clause | 
   let j = i + 1;
   // "imposed sanctions on Monday on four firms": skip prepositions and time expressions before the patient.
   while (j < c.to && ((ix.tokens[j].pos !== 'NOUN' && (NP_SKIP.has(ix.tokens[j].normal) || NP_SKIP.has(ix.tokens[j].lemma))) || ix.inTime[j])) j++;
+  // "designated the so-called Cartel of the Suns": the hedge before the name is no part of the patient.
+  const so = ix.tokens[j]?.pos === 'DET' ? j + 1 : j;
+  if (ix.tokens[so]?.normal === 'so' && ix.tokens[so + 1]?.normal === '-' && ix.tokens[so + 2]?.normal === 'called' && so + 3 < c.to) j = so + 3;
   // A noun trigger takes its patient through a preposition or "targeted": "the operation marks ..." has none.
   if (j >= c.to || (nominal && j === i + 1)) return null;
   if (ix.entityAt[j] >= 0) return actorRefOf(ix, ix.entityAt[j]);

@@ -69,6 +69,28 @@ function objectWithin(tokens: Token[], from: number, to: number, words: Set<stri
   return false;
 }
 
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
+/** Prepositions inside the thing judged or before its label: "the strike on the boat", "an act of piracy", "as terrorists". */
+const LABEL_ADP = new Set(['of', 'on', 'against', 'in', 'as', 'by', 'off', 'near']);
+
+/** A label after the thing it names: "called the seizure \"an act of piracy\"", "designated the so-called Cartel of the
+ * Suns a terrorist organization". Looks past quotation marks and the judged noun phrase (up to 12 words); stops at a
+ * verb or any other punctuation. */
+function labelWithin(tokens: Token[], from: number, to: number, words: string[]): boolean {
+  let set = objectSets.get(words);
+  if (!set) objectSets.set(words, (set = new Set(words)));
+  for (let j = from; j < Math.min(to, from + 12); j++) {
+    const t = tokens[j];
+    if (QUOTE_MARKS.has(t.normal) || t.normal === '-') continue;
+    // "so-called": the second half of a hyphenated compound is no verb.
+    const compound = j > from && tokens[j - 1].normal === '-' && tokens[j - 1].end === t.start;
+    if (t.pos === 'PUNCT' || (t.pos === 'VERB' && !compound) || t.pos === 'AUX' || t.pos === 'SCONJ') return false;
+    if (set.has(t.lemma) || set.has(t.normal)) return true;
+    if (t.pos === 'ADP' && !LABEL_ADP.has(t.normal)) return false;
+  }
+  return false;
+}
+
 function nearWord(tokens: Token[], a: number, b: number, words: string[]): boolean {
   let set = objectSets.get(words);
   if (!set) objectSets.set(words, (set = new Set(words)));
@@ -85,7 +107,7 @@ function accepts(tokens: Token[], i: number, from: number, to: number, e: Trigge
   if (e.pos === 'V' && !headlineVerb && (nominal || (t.pos !== 'VERB' && t.pos !== 'ADJ' && t.pos !== 'AUX'))) return false;
   // The second half of a hyphenated compound is no verb: "peace-keeping force", "cost-cutting".
   if (e.pos === 'V' && i > from && tokens[i - 1].normal === '-' && tokens[i - 1].end === t.start) return false;
-  if (e.object && !objectWithin(tokens, last + 1, to, e.object)) return false;
+  if (e.object && !(e.label ? labelWithin(tokens, last + 1, to, e.object) : objectWithin(tokens, last + 1, to, e.object))) return false;
   if (e.armed && !isArmed(tokens, i, from, to)) return false;
   if (e.near && !nearWord(tokens, Math.max(from, i - 8), Math.min(to, last + 9), e.near)) return false;
   if (e.weak) {

@@ -4,7 +4,7 @@ import type { Stage } from '../pipeline/stage.ts';
 import { CONTEXT_WORDS } from '../lexicons/events.ts';
 import { findQuantities } from './quantities.ts';
 import { findTriggers, refineMode, type Trigger } from './events-triggers.ts';
-import { isPerfectOrProgressive, modalityOf, splitClauses, type Clause } from './events-clauses.ts';
+import { isPerfectOrProgressive, modalityOf, splitClauses, TEMPORAL, type Clause } from './events-clauses.ts';
 import { byAgent, entityAfter, ownerNamedLater, patientAfter, possessorOf, subjectBefore, type DocIndex } from './events-participants.ts';
 import { anchorInterval, bestPlace, isLocation, isBackground, theCountry } from './events-anchor.ts';
 import { attachQuantities, detachCampaignCount, detachCampaignTotal, isTally, refineFromAnaphors, tallyPlace } from './events-post.ts';
@@ -15,7 +15,7 @@ import { datelineEnd } from './attribution-dateline.ts';
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
 /** Nouns that, made definite, refer back to an earlier mention ("the attack", "the blockade"). */
 const ANAPHORIC = new Set(['attack', 'strike', 'operation', 'raid', 'assault', 'bombing', 'bombardment', 'airstrike', 'explosion', 'blast', 'seizure', 'deployment', 'blockade', 'arrest', 'offensive', 'incident',
-  'sanction', 'sanctions', 'agreement', 'deal', 'truce', 'ceasefire', 'accord', 'pact', 'protest', 'protests']);
+  'sanction', 'sanctions', 'designation', 'agreement', 'deal', 'truce', 'ceasefire', 'accord', 'pact', 'protest', 'protests']);
 /** Verbs whose object names an existing arrangement, not a new event: "violated the sanctions", "broke the truce". */
 const BREACH = new Set(['violate', 'evade', 'breach', 'break', 'circumvent', 'skirt', 'dodge', 'flout', 'defy']);
 /** Categories whose "to"/"that" complement holds content that has not happened (yet). */
@@ -234,9 +234,9 @@ function sentenceMentions(ix: DocIndex, text: string, from: number, to: number, 
     }
     kept.push({ tr, c, embedded, antecedent });
   }
-  // Each time expression governs the nearest trigger of its clause.
+  // Each time expression governs the nearest trigger of its clause; "on Friday and Saturday" counts as one, spanning both.
   const timeOf = new Map<number, TimeExpr>();
-  for (const t of times) {
+  for (const t of coordinatedTimes(text, times, sStart, sEnd)) {
     // "now", "so far": the present is no date of the happening.
     if (t.start < sStart || t.start >= sEnd || t.value === 'PRESENT_REF') continue;
     // "the largest buildup in decades", "the first such strike in years": a yardstick, not when it happened.
@@ -259,14 +259,15 @@ function sentenceMentions(ix: DocIndex, text: string, from: number, to: number, 
     let modality = modalityOf(tokens, tr.i, clause, to, tr.nominal, antecedent !== null);
     if (modality === 'asserted' && embedded) modality = 'hypothetical';
     // "The proposal would halt strikes while negotiators meet": a temporal clause under a modal is as unreal.
-    if (modality === 'asserted' && (clause.opener === 'while' || clause.opener === 'until') && c > 0 && modalIn(tokens, clauses[c - 1])) modality = 'hypothetical';
+    // A known event named again ("until the truce was verified") stays presupposed.
+    if (modality === 'asserted' && !antecedent && (clause.opener === 'while' || clause.opener === 'until') && c > 0 && modalIn(tokens, clauses[c - 1])) modality = 'hypothetical';
     const time = timeOf.get(k) ?? null;
     if (modality === 'asserted' && isBackground(tokens, clause, time, published)) modality = 'historical';
     const actor = participantsActor(ix, tr, clause, clauses, c, antecedent !== null, out, from);
     let recipient = null;
     if (PATIENT.has(e.event)) recipient = patientAfter(ix, (pred ?? tr).last, clause, clauses[c + 1] ?? null, text, !pred && tr.nominal, e.event !== 'RETREAT');
     else if (e.event === 'THREATEN') recipient = entityAfter(ix, tr.last + 1, to, actor?.code ?? null);
-    else if (e.event !== 'MOBILIZE') recipient = entityAfter(ix, tr.last + 1, clause.to, actor?.code ?? null);
+    else if (e.event !== 'MOBILIZE') recipient = entityAfter(ix, tr.last + 1, e.event === 'ACCUSE' ? predicateEnd(tokens, tr.last + 1, clause.to) : clause.to, actor?.code ?? null);
     // A passive's subject is its patient: "Two fishermen were killed", "The boat, which …, was struck".
     if (!tr.nominal && passiveVerb(tokens, tr.i, clause.from)) {
       const relative = c > 0 && clause.opener === null && /^(?:which|who)$/.test(clauses[c - 1].opener ?? '');
@@ -288,7 +289,8 @@ function sentenceMentions(ix: DocIndex, text: string, from: number, to: number, 
     const clausePlaces = places.filter((p) => p.start >= tokens[clause.from].start && p.end <= tokens[clause.to - 1].end && !taken(p) && !modifier(p) && !said(p) && p.by !== 'demonym' && p.role !== 'actor' && !/^['’]s\b/.test(text.slice(p.end, p.end + 3)));
     // Where it happened; an origin ("tankers to and from Venezuela") only when the clause names no location.
     const located = clausePlaces.filter(isLocation);
-    let place = bestPlace(located.length ? located : clausePlaces, tokens[tr.i].start);
+    // "a survivor of the same attack was handed over in Bogotá": the clause locates the survivor, not the attack.
+    let place = antecedent && ofComplement(tokens, tr.i, clause.from) ? null : bestPlace(located.length ? located : clausePlaces, tokens[tr.i].start);
     // "the South American country": the head noun names the place, its modifier only narrows it.
     const country = theCountry(ix, clause, places, actor?.code ?? null);
     if (country && (!place || (place.start >= country.start && place.end <= country.end))) place = country;
@@ -322,6 +324,37 @@ function sentenceMentions(ix: DocIndex, text: string, from: number, to: number, 
   return all;
 }
 
+/** "on Friday and Saturday", "on Dec. 2, 3 and 4": day dates joined by commas or "and" are one time of the events they
+ * date, an interval spanning them all (the time layer keeps each date, as TIMEX3 does). Dates of other granularities
+ * and durations stay apart. */
+const DATE_LINK = /^\s*(?:,\s*)?(?:and\s+(?:on\s+)?)?$/i;
+function coordinatedTimes(text: string, times: TimeExpr[], sStart: number, sEnd: number): TimeExpr[] {
+  const day = (t: TimeExpr) => t.type === 'DATE' && t.interval?.granularity === 'day' && t.interval.end !== null;
+  const out: TimeExpr[] = [];
+  for (let k = 0; k < times.length; k++) {
+    const t = times[k];
+    if (t.start < sStart || t.start >= sEnd || !day(t)) { out.push(t); continue; }
+    let last = k;
+    let and = false;
+    while (last + 1 < times.length && day(times[last + 1]) && times[last + 1].start < sEnd) {
+      const gap = text.slice(times[last].end, times[last + 1].start);
+      if (!gap || !DATE_LINK.test(gap)) break;
+      last++;
+      if (/and/i.test(gap)) { and = true; break; }
+    }
+    // Only a list closed by "and" ("Friday, Saturday and Sunday"), not dates in apposition ("Friday, Dec. 5").
+    if (last === k || !and) { out.push(t); continue; }
+    const group = times.slice(k, last + 1);
+    const starts = group.map((g) => g.interval!.start!).sort();
+    const ends = group.map((g) => g.interval!.end!).sort();
+    const end = times[last].end;
+    out.push({ ...t, end, text: text.slice(t.start, end), value: `${starts[0]}/${ends.at(-1)}`,
+      interval: { start: starts[0], end: ends.at(-1)!, granularity: 'day' }, by: `${t.by}+coordinated` });
+    k = last;
+  }
+  return out;
+}
+
 function toAnchor(a: { interval: Mention['interval']; by: string }): Pick<Mention, 'interval' | 'intervalBy'> {
   return { interval: a.interval, intervalBy: a.by };
 }
@@ -348,6 +381,25 @@ function coordinatedVerb(tokens: Token[], tr: Trigger): boolean {
   return j >= 0 && tokens[j].pos === 'CCONJ' && tokens[j].normal !== 'or';
 }
 
+/** "called the seizure piracy and said Venezuela would go to the United Nations": an accusation's object ends before
+ * a coordinated predicate (the next verb's words are another statement). */
+function predicateEnd(tokens: Token[], a: number, b: number): number {
+  for (let j = a; j + 1 < b; j++) {
+    if (tokens[j].pos !== 'CCONJ') continue;
+    let k = j + 1;
+    while (k < b && tokens[k].pos === 'ADV') k++;
+    if (k < b && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX')) return j;
+  }
+  return b;
+}
+
+/** A nominal trigger in an "of" phrase after a noun: "a survivor of the same attack", "victims of the strike". */
+function ofComplement(tokens: Token[], i: number, from: number): boolean {
+  let j = i - 1;
+  while (j >= from && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ' || tokens[j].pos === 'NUM')) j--;
+  return j > from && tokens[j].normal === 'of' && tokens[j - 1].pos === 'NOUN';
+}
+
 function breachBefore(tokens: Token[], i: number, from: number): boolean {
   for (let j = i - 1; j >= Math.max(from, i - 4); j--) {
     if (BREACH.has(tokens[j].lemma)) return true;
@@ -368,6 +420,15 @@ function passiveVerb(tokens: Token[], i: number, from: number): boolean {
   while (j >= from && tokens[j].pos === 'ADV') j--;
   if (j < from) return false;
   const n = tokens[j].normal;
+  // "was flown to Quito and released": a participle coordinated with a passive one shares its auxiliary.
+  if (n === 'and' && tokens[i].pos === 'VERB') {
+    for (let k = j - 1; k >= Math.max(from, j - 8); k--) {
+      const t = tokens[k];
+      if (t.pos === 'VERB') return passiveVerb(tokens, k, from);
+      if (!/^(?:ADP|DET|NOUN|PROPN|NUM|ADJ|ADV)$/.test(t.pos)) return false;
+    }
+    return false;
+  }
   return /^(?:was|were|been|being|is|are|be|got|get|gets)$/.test(n) || n === 'those' && tokens[j - 1]?.normal === 'among';
 }
 
@@ -407,7 +468,8 @@ function participantsActor(ix: DocIndex, tr: Trigger, clause: Clause, clauses: C
   // "Caracas calls the deployment a threat", "Bogota condemned the raid": the subject judges the event, it did not act.
   if (tr.nominal && ix.tokens.slice(clause.from, tr.i).some((t) => t.pos === 'VERB' && JUDGE.has(t.lemma))) return null;
   const subject = subjectBefore(ix, clause.from, tr.i, anaphor, tr.nominal);
-  if (subject || anaphor) return subject;
+  // "…, until the strikes on boats stop": a temporal clause has a subject of its own; the main clause's is not its actor.
+  if (subject || anaphor || (clause.opener && TEMPORAL.has(clause.opener))) return subject;
   // "X's announcement of A, and the confiscation of B": coordinated nominals share the actor.
   const prev = same.at(-1);
   if (tr.nominal && prev?.actor) return prev.actor;

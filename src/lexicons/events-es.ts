@@ -10,6 +10,8 @@ export interface EsTrigger {
   anaphorOnly?: boolean;
   /** A casualty verb ("mató"): its victims belong to an attack in the same sentence. */
   casualty?: boolean;
+  /** A judging verb that accuses only when a charge follows ("calificó el ataque de agresión", not "de éxito"). */
+  charge?: boolean;
 }
 
 type Row = [forms: string, event: PloverCategory, mode: string | null, kind: 'V' | 'N' | 'AR', flags?: Partial<EsTrigger>];
@@ -45,6 +47,8 @@ const ROWS: Row[] = [
   ['sanción|sanciones|embargo', 'SANCTION', 'discontinue', 'N'],
   ['bloqueo', 'SANCTION', 'blockade', 'N'],
   ['condenar|denunciar|acusar|criticar', 'ACCUSE', 'disapprove', 'AR'],
+  // "calificó el ataque como una agresión", "tildó la incautación de piratería": only with a charge (ES_CHARGES).
+  ['calificar|tildar|tachar', 'ACCUSE', 'disapprove', 'AR', { charge: true }],
   ['investigar', 'ACCUSE', 'investigate', 'AR'],
   ['investigación', 'ACCUSE', 'investigate', 'N'],
   ['rechazar', 'REJECT', null, 'AR'],
@@ -122,3 +126,8 @@ export const ES_CONTEXT: ReadonlyMap<string, string> = new Map([
   ['lancha', 'maritime'], ['lanchas', 'maritime'], ['buque', 'maritime'], ['embarcación', 'maritime'], ['puerto', 'maritime'], ['costa', 'maritime'],
   ['petróleo', 'oil'], ['crudo', 'oil'], ['migrantes', 'migration'],
 ]);
+
+/** What an accusation calls a thing: "una agresión", "piratería", "un crimen", "ilegal". */
+export const ES_CHARGES: ReadonlySet<string> = new Set(['agresión', 'agresiones', 'amenaza', 'provocación', 'crimen', 'crímenes', 'piratería', 'robo',
+  'violación', 'asesinato', 'asesinatos', 'ejecución', 'ejecuciones', 'extrajudicial', 'extrajudiciales', 'terrorismo', 'invasión', 'ilegal', 'ilegales',
+  'ilegítimo', 'ilegítima', 'masacre', 'mentira', 'farsa', 'secuestro', 'atropello']);

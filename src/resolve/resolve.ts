@@ -199,6 +199,18 @@ function pickActor(members: Member[], field: 'actor' | 'recipient', actorCode: s
   return best;
 }
 
+/**
+ * Whether place a says more than b: a smaller radius, except that a country's offshore zone ("off the coast of
+ * Venezuela", wider than the country itself) says more than the bare country ("frente a Venezuela" read as Venezuela).
+ */
+function morePrecise(a: Place, b: Place): boolean {
+  if (a.country && a.country === b.country) {
+    if (a.kind === 'sea' && b.kind === 'country') return true;
+    if (b.kind === 'sea' && a.kind === 'country') return false;
+  }
+  return a.radius_km < b.radius_km;
+}
+
 /** The most precise place of the compared mentions (smallest radius; ties: earlier), else of anaphors, else a home-country place. */
 function pickPlace(members: Member[]): Place | null {
   // Where it happened beats where something came from ("a boat that left Venezuela"), whatever the radius.
@@ -207,7 +219,7 @@ function pickPlace(members: Member[]): Place | null {
       let best: Place | null = null;
       for (const m of members) {
         const p = m.place;
-        if (m.anaphor === anaphors && p && (p.role === 'origin') === origins && (!best || p.radius_km < best.radius_km)) best = p;
+        if (m.anaphor === anaphors && p && (p.role === 'origin') === origins && (!best || morePrecise(p, best))) best = p;
       }
       if (best) return best;
     }

@@ -1,7 +1,7 @@
 // Spanish event mentions: the same record as the English path, from word forms and cue words only
 // (the tokenizer's English model gives Spanish text no usable lemmas or POS tags).
 import type { Mention, Modality, Place, TimeExpr, Token } from '../core/types.ts';
-import { ES_AUX, ES_CONTEXT, ES_DENIAL, ES_FACTIVE, ES_MODALS, ES_MODE_CUES, ES_NEG, ES_OPENERS, ES_REPORTING, ES_SUBJUNCTIVE, ES_TALLY, ES_TRIGGER_MODIFIERS, ES_TRIGGERS, type EsTrigger } from '../lexicons/events-es.ts';
+import { ES_AUX, ES_CHARGES, ES_CONTEXT, ES_DENIAL, ES_FACTIVE, ES_MODALS, ES_MODE_CUES, ES_NEG, ES_OPENERS, ES_REPORTING, ES_SUBJUNCTIVE, ES_TALLY, ES_TRIGGER_MODIFIERS, ES_TRIGGERS, type EsTrigger } from '../lexicons/events-es.ts';
 import type { DocIndex } from './events-participants.ts';
 import { anchorInterval, bestPlace, isLocation, isHistoricalInterval } from './events-anchor.ts';
 import { findQuantitiesEs, parseNumberEs } from './quantities-es.ts';
@@ -113,6 +113,8 @@ export function sentenceMentionsEs(ix: DocIndex, text: string, from: number, to:
     if (!e.nominal && /^(detenidos|detenidas)$/.test(tokens[i].normal) && DETS.has(tokens[i - 1]?.normal ?? '')) continue;
     // "de acuerdo con X" cites a source; "estar de acuerdo" agrees with an opinion, no event.
     if (tokens[i].normal === 'acuerdo' && tokens[i - 1]?.normal === 'de') continue;
+    // "calificó el ataque como una agresión" accuses; "calificó la reunión de éxito" does not.
+    if (e.charge && !tokens.slice(i + 1, Math.min(to, i + 10)).some((t) => ES_CHARGES.has(t.normal))) continue;
     // "funcionarios que pidieron el anonimato": a source's condition, no demand.
     if (e.event === 'REQUEST' && tokens.slice(i + 1, Math.min(to, i + 4)).some((t) => t.normal === 'anonimato')) continue;
     // "abordar" a vessel is boarding it; "abordar la crisis" takes up a topic.
@@ -126,7 +128,8 @@ export function sentenceMentionsEs(ix: DocIndex, text: string, from: number, to:
     if (tokens[i - 1]?.normal === 'para' && found.some((f) => f.c === c && !f.e.nominal && f.e.event === e.event)) continue;
     // "denunció el ataque", "protestar contra los ataques": the content of an accusation or protest, unless it names a known event.
     // "acusó a X de … y ordenó el despliegue": the object of a new speaker's act is no content of the accusation.
-    if (e.nominal && performativeBefore(tokens, i) < 0 && found.some((f) => f.c === c && (f.e.event === 'ACCUSE' || f.e.event === 'PROTEST') && f.e.event !== e.event) && !priorOf(prior, e)) continue;
+    // An indefinite one is a charge, never a known event: "calificó el ataque como una agresión".
+    if (e.nominal && performativeBefore(tokens, i) < 0 && found.some((f) => f.c === c && (f.e.event === 'ACCUSE' || f.e.event === 'PROTEST') && f.e.event !== e.event) && !(DEFINITE.has(tokens[i - 1]?.normal ?? '') && priorOf(prior, e))) continue;
     // "bombardeó cuatro lanchas y mató a 14 personas, en el ataque más letal": a definite noun after the verb of the same
     // event in its sentence names that event again; its counts and weapon belong to the verb's mention.
     const same = e.nominal && !e.anaphorOnly && DEFINITE.has(tokens[i - 1]?.normal ?? '') && !/s$/.test(tokens[i].normal) ? found.find((f) => !f.e.nominal && !f.e.casualty && f.e.event === e.event) : undefined;

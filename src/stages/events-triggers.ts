@@ -107,6 +107,12 @@ function accepts(tokens: Token[], i: number, from: number, to: number, e: Trigge
   if (e.pos === 'V' && !headlineVerb && (nominal || (t.pos !== 'VERB' && t.pos !== 'ADJ' && t.pos !== 'AUX'))) return false;
   // The second half of a hyphenated compound is no verb: "peace-keeping force", "cost-cutting".
   if (e.pos === 'V' && i > from && tokens[i - 1].normal === '-' && tokens[i - 1].end === t.start) return false;
+  if (e.label && e.event === 'SANCTION' && !nominal) {
+    // "a designated terrorist organization" is an adjective; "a gang it has designated as a terrorist organization"
+    // describes a listing made before, whose object is the noun outside the relative clause: neither is a new listing.
+    if (i > from && tokens[i - 1].pos === 'DET') return false;
+    if (tokens[last + 1]?.normal === 'as') return false;
+  }
   if (e.object && !(e.label ? labelWithin(tokens, last + 1, to, e.object) : objectWithin(tokens, last + 1, to, e.object))) return false;
   if (e.armed && !isArmed(tokens, i, from, to)) return false;
   if (e.near && !nearWord(tokens, Math.max(from, i - 8), Math.min(to, last + 9), e.near)) return false;

@@ -198,3 +198,13 @@ test('oceans are drawn as several circles: "off the coast of Ecuador" touches th
   ]);
   assert.equal(out.events.length, 1);
 });
+
+test('a country\'s offshore zone is the published place over the bare country, though its radius is wider', () => {
+  const coast = place('off the coast of Venezuela', 'sea', 'VEN', 8, -66, 700);
+  const out = resolveEvents([
+    input(A, [mention('m0', { interval: day('2025-10-03'), place: VENEZUELA })]),
+    input(B, [mention('m0', { interval: day('2025-10-03'), place: coast })]),
+  ]);
+  assert.equal(out.events.length, 1);
+  assert.equal(out.events[0].place?.name, 'off the coast of Venezuela');
+});

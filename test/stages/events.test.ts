@@ -340,3 +340,10 @@ test('"the third such seizure" names the seizure back, not the arrest that came 
   const ms = mentionsOf('The navy boarded a trawler and detained its crew. It was the third such seizure this month.', STD);
   assert.deepEqual(ms.map((m) => [m.trigger.text, m.mode, m.corefOf]), [['boarded', 'seize', null], ['detained', 'arrest', null], ['seizure', 'seize', 'm0']]);
 });
+
+test('"a designated terrorist organization" and "a gang it has designated as …" are no new listing', () => {
+  assert.deepEqual(mentionsOf('The vessel was operated by a designated terrorist organization.', STD).map((m) => m.event), []);
+  assert.deepEqual(mentionsOf('The crew belonged to a gang the administration has designated as a terrorist organization.', STD).map((m) => m.event), []);
+  const [m] = mentionsOf('The United States designated the Cartel of the Suns a terrorist organization.', STD);
+  assert.deepEqual([m?.event, m?.actor?.code], ['SANCTION', 'USA']);
+});

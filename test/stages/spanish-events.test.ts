@@ -277,3 +277,9 @@ test('es events: "atacó … y el ataque aéreo mató" is one mention that keeps
   assert.equal(ms[0].mode, 'aerial');
   assert.equal(ms[0].quantities.killed?.value, 3);
 });
+
+test('es events: "calificó el ataque como una agresión" is an accusation, and the charge is no new attack', () => {
+  const ms = annotateEs('Fuerzas de Estados Unidos atacaron una lancha el viernes. El Gobierno venezolano calificó el ataque como una agresión.').layers.mentions ?? [];
+  assert.deepEqual(ms.map((m) => `${m.event} ${m.trigger.text} ${m.corefOf ?? '-'}`), ['ASSAULT atacaron -', 'ACCUSE calificó -', 'ASSAULT ataque m0']);
+  assert.deepEqual((annotateEs('Maduro calificó la reunión de éxito.').layers.mentions ?? []).filter((m) => m.event === 'ACCUSE'), []);
+});

@@ -10,7 +10,7 @@ import { indexRows, reachableKeys, WIDE_DAYS, windowOf } from '../resolve/window
  * Bump when the resolver's clustering changes: stored events were made by the old rules, so the next resolution reads
  * everything instead of re-resolving a window against them.
  */
-export const RESOLVER_VERSION = '2026-11-26.4';
+export const RESOLVER_VERSION = '2026-11-26.5';
 const VERSION_KEY = 'resolver_version';
 /** A window that would re-read more than this share of the documents resolves everything instead. */
 const WINDOW_MAX_SHARE = 0.5;

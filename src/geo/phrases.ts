@@ -84,6 +84,12 @@ export function placeAround(tokens: Token[], i: number, j: number, end: number, 
     const poss = tokens[j + 1] && /^['’]s$/.test(tokens[j + 1].text) && COAST.test(tokens[j + 2]?.normal ?? '');
     return { start: tokens[k].start, end: poss ? tokens[j + 2].end : end, place: offshore(r, `off the coast of ${r.name}`), by: 'off-coast' };
   }
+  // "east of Barbados", "200 miles north of X", "al este de X": somewhere in that direction, near X.
+  const dir = compassBefore(tokens, k);
+  if (dir) {
+    const near = Math.max(r.kind === 'city' ? 100 : 300, r.radius_km + (dir.km ?? OFFSHORE_BAND_KM));
+    return { start: tokens[dir.start].start, end, place: { name: `${dir.word} of ${r.name}`, kind: 'region', country: null, lat: r.lat, lon: r.lon, radius_km: near, gid: null }, by: 'direction-of' };
+  }
   // "a port facility in X", "the refinery at X", "the port of X"
   if (k >= 1 && FACILITY_PREPS.has(tokens[k].normal) && isFacilityHead(tokens[k - 1]) && tokens[k - 1].sentence === tokens[i].sentence) {
     const a = facilityStart(tokens, k - 1);
@@ -98,6 +104,25 @@ export function placeAround(tokens: Token[], i: number, j: number, end: number, 
     }
   }
   return null;
+}
+
+const COMPASS = /^(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)$/;
+const COMPASS_ES: Record<string, string> = { norte: 'north', sur: 'south', este: 'east', oeste: 'west', noreste: 'northeast', noroeste: 'northwest', sureste: 'southeast', suroeste: 'southwest' };
+const MILES = /^(miles?|mi)$/;
+const KMS = /^(km|kilometers?|kilometres?|kilómetros?)$/;
+
+/** "[200 miles] east of" / "al este de" ending at token k (the word before the toponym), with its distance in km. */
+function compassBefore(tokens: Token[], k: number): { word: string; start: number; km: number | null } | null {
+  if (k < 1) return null;
+  let word: string | null = null;
+  let start = -1;
+  if (tokens[k].normal === 'of' && COMPASS.test(tokens[k - 1].normal)) [word, start] = [tokens[k - 1].normal, k - 1];
+  else if (tokens[k].normal === 'de' && COMPASS_ES[tokens[k - 1].normal] && /^(al|el)$/.test(tokens[k - 2]?.normal ?? '')) [word, start] = [COMPASS_ES[tokens[k - 1].normal], k - 2];
+  if (!word || tokens[start].sentence !== tokens[k].sentence) return null;
+  const unit = tokens[start - 1]?.normal ?? '';
+  const n = Number((tokens[start - 2]?.normal ?? '').replace(/,/g, ''));
+  if ((MILES.test(unit) || KMS.test(unit)) && n > 0 && n < 5000) return { word, start: start - 2, km: MILES.test(unit) ? n * 1.609 : n };
+  return { word, start, km: null };
 }
 
 function areaPlace(k: number): DerivedPlace | null {

@@ -204,6 +204,8 @@ function pickActor(members: Member[], field: 'actor' | 'recipient', actorCode: s
  * Venezuela", wider than the country itself) says more than the bare country ("frente a Venezuela" read as Venezuela).
  */
 function morePrecise(a: Place, b: Place): boolean {
+  // A place with no point ("international waters") says less than any place on the map.
+  if ((a.lat == null) !== (b.lat == null)) return b.lat == null;
   if (a.country && a.country === b.country) {
     if (a.kind === 'sea' && b.kind === 'country') return true;
     if (b.kind === 'sea' && a.kind === 'country') return false;

@@ -83,11 +83,16 @@ export function isLocation(p: Place): boolean {
 
 const KIND_RANK: Record<PlaceKind, number> = { facility: 0, city: 1, admin: 2, sea: 3, region: 4, country: 5 };
 
-/** The most specific place (facility > city > admin > sea > region > country), nearest to the trigger on ties. */
+/**
+ * The most specific place (facility > city > admin > sea > region > country), nearest to the trigger on ties; a place
+ * with no point ("international waters") only when nothing else is named.
+ */
 export function bestPlace(places: Place[], triggerStart: number): Place | null {
   let best: Place | null = null;
   for (const p of places) {
     if (!best) { best = p; continue; }
+    const located = Number(p.lat != null) - Number(best.lat != null);
+    if (located !== 0) { if (located > 0) best = p; continue; }
     const d = KIND_RANK[p.kind] - KIND_RANK[best.kind];
     if (d < 0 || (d === 0 && Math.abs(p.start - triggerStart) < Math.abs(best.start - triggerStart))) best = p;
   }

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Mention, Modality, PloverCategory } from '../../src/core/types.ts';
+import type { Mention, Modality, Place, PloverCategory } from '../../src/core/types.ts';
+import { bestPlace } from '../../src/stages/events-anchor.ts';
 import { mentionsOf, MADURO, TRUMP, US, VEN, type EntitySpec, type Layout, type PlaceSpec } from './events-fixture.ts';
 import { eventsStage } from '../../src/stages/events.ts';
 import { annotateText } from './pipeline-fixture.ts';
@@ -346,4 +347,12 @@ test('"a designated terrorist organization" and "a gang it has designated as …
   assert.deepEqual(mentionsOf('The crew belonged to a gang the administration has designated as a terrorist organization.', STD).map((m) => m.event), []);
   const [m] = mentionsOf('The United States designated the Cartel of the Suns a terrorist organization.', STD);
   assert.deepEqual([m?.event, m?.actor?.code], ['SANCTION', 'USA']);
+});
+
+test('a place with no point ("international waters") is used only when nothing on the map is named', () => {
+  const at = (name: string, kind: Place['kind'], lat: number | null, lon: number | null, start: number): Place => ({ start, end: start + name.length, text: name, name, kind, country: null, lat, lon, radius_km: lat == null ? 0 : 300, by: 'test' });
+  const intl = at('international waters', 'sea', null, null, 30);
+  const east = at('east of Barbados', 'region', 13.2, -59.5, 51);
+  assert.equal(bestPlace([intl, east], 20)?.name, 'east of Barbados');
+  assert.equal(bestPlace([intl], 20)?.name, 'international waters');
 });

@@ -70,3 +70,13 @@ test('role: a country before a craft is whose it is ("a US surveillance drone");
   // The coast itself still is one.
   assert.ok(places('The boat sank off the Venezuelan coast.').some((p) => p.kind === 'sea'));
 });
+
+test('"east of Barbados", "200 miles north of X", "al este de Barbados": a place in that direction, near X', () => {
+  const east = places('The tanker was seized in international waters east of Barbados.').find((p) => p.by === 'direction-of');
+  assert.equal(east?.name, 'east of Barbados');
+  assert.ok(east!.radius_km >= 300);
+  const far = places('The boat sank 200 miles north of Barbados.').find((p) => p.by === 'direction-of');
+  assert.equal(far?.text, '200 miles north of Barbados');
+  assert.ok(far!.radius_km >= 300);
+  assert.equal(places('El petrolero fue incautado al este de Barbados.').find((p) => p.by === 'direction-of')?.name, 'east of Barbados');
+});

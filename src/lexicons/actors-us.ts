@@ -27,7 +27,7 @@ export const usActors: ActorEntry[] = [
   org('USAID', 'USA', 'GOV', null, ['United States Agency for International Development', 'U.S. Agency for International Development'], { heads: ['agency'] }),
   org('Secret Service', 'USA', 'POL', null, ['US Secret Service', 'U.S. Secret Service'], { heads: ['agency'] }),
   // armed forces
-  org('United States Armed Forces', 'USA', 'MIL', 'Q11211', ['US Armed Forces', 'U.S. Armed Forces', 'US military', 'U.S. military', 'American military', 'Fuerzas Armadas de Estados Unidos', 'Ejército estadounidense', 'US forces', 'U.S. forces', 'American forces', 'US troops', 'U.S. troops', 'American troops', 'fuerzas estadounidenses', 'Fuerzas Armadas estadounidenses', 'tropas estadounidenses', 'militares estadounidenses', 'fuerzas de Estados Unidos', 'tropas de Estados Unidos'], { heads: ['military'] }),
+  org('United States Armed Forces', 'USA', 'MIL', 'Q11211', ['US Armed Forces', 'U.S. Armed Forces', 'US military', 'U.S. military', 'American military', 'Fuerzas Armadas de Estados Unidos', 'Ejército estadounidense', 'US forces', 'U.S. forces', 'American forces', 'US troops', 'U.S. troops', 'American troops', 'militares estadounidenses', 'fuerzas de Estados Unidos', 'tropas de Estados Unidos'], { heads: ['military'] }),
   org('United States Navy', 'USA', 'MIL', 'Q11220', ['US Navy', 'U.S. Navy', 'Navy', 'American Navy', 'Armada de Estados Unidos', 'Marina de Estados Unidos'], { heads: ['navy'] }),
   org('United States Army', 'USA', 'MIL', 'Q9212', ['US Army', 'U.S. Army', 'Ejército de Estados Unidos'], { heads: ['army'] }),
   org('United States Air Force', 'USA', 'MIL', 'Q11223', ['US Air Force', 'U.S. Air Force', 'USAF', 'Fuerza Aérea de Estados Unidos'], { heads: ['air force'] }),

@@ -1,6 +1,11 @@
 // Words that tell how a toponym is used (where, who, from where), region demonyms, US state
 // abbreviations in AP style ("Ga.", "W.Va."), and the heads that make a place part of an organisation's name.
 
+/** Military craft and weapons: "a US surveillance drone" is whose it is; "Predator drone" names equipment, not a place. */
+// prettier-ignore
+export const CRAFT: readonly string[] = ['drone', 'drones', 'missile', 'missiles', 'jet', 'jets', 'aircraft', 'helicopter', 'helicopters', 'warship',
+  'warships', 'vessels', 'fighter', 'fighters', 'bomber', 'bombers', 'destroyer', 'carrier', 'submarine', 'plane', 'planes'];
+
 /** Nouns after a toponym or demonym that make it an agent: "US forces", "a Venezuelan official". */
 // prettier-ignore
 export const AGENT_NOUNS = new Set([
@@ -9,8 +14,7 @@ export const AGENT_NOUNS = new Set([
   'authority', 'police', 'diplomat', 'diplomats', 'diplomacy', 'envoy', 'ambassador', 'embassy', 'administration', 'regime',
   'spokesman', 'spokeswoman', 'spokesperson', 'agents', 'agency', 'intelligence', 'hackers', 'delegation', 'negotiators',
   'prosecutors', 'judge', 'court', 'courts', 'lawmakers', 'legislators', 'parliament', 'congress', 'senate', 'state',
-  'warships', 'warship', 'jets', 'jet', 'aircraft', 'drones', 'drone', 'vessels', 'planes', 'plane', 'bombers', 'bomber',
-  'helicopters', 'helicopter', 'submarine', 'destroyer', 'carrier', 'missiles', 'missile', 'coast', 'guard', 'guards', 'commander', 'commanders', 'general',
+  ...CRAFT, 'coast', 'guard', 'guards', 'commander', 'commanders', 'general',
   'generals', 'officers', 'counterpart', 'counterparts', 'allies', 'side', 'team', 'firm', 'firms', 'company', 'companies',
   'media', 'press', 'people', 'citizens', 'nationals', 'migrants', 'refugees', 'fishermen', 'crew', 'group', 'rebels',
   'militants', 'militia', 'gangs', 'cartel', 'cartels', 'strikes', 'attack', 'attacks', 'operation', 'operations',

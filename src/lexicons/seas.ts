@@ -131,13 +131,21 @@ const PARTS: Record<string, [number, number, number][]> = {
   pacific: [[-5, -92, 2000], [-30, -80, 1800], [12, 135, 2500]],
 };
 
-/** The circles of an area by its gid ("sea:pacific"): the main one first, then its parts; null for a point area. */
-export function areaCircles(gid: string | null): { lat: number; lon: number; radius_km: number }[] | null {
-  const m = gid ? /^(?:sea|region):(.+)$/.exec(gid) : null;
-  const parts = m ? PARTS[m[1]] : undefined;
-  if (!parts) return null;
-  const main = AREAS.find((a) => a.id === m![1])!;
-  return [{ lat: main.lat!, lon: main.lon!, radius_km: main.radius_km }, ...parts.map(([lat, lon, radius_km]) => ({ lat, lon, radius_km }))];
+type Circle = { lat: number; lon: number; radius_km: number };
+let circlesByGid: Map<string, Circle[]> | null = null;
+
+/** The circles of an area by its gid ("sea:pacific"): the main one first, then its parts; null for a one-circle area. */
+export function areaCircles(gid: string | null): Circle[] | null {
+  if (!gid) return null;
+  if (!circlesByGid) {
+    circlesByGid = new Map();
+    for (const [id, parts] of Object.entries(PARTS)) {
+      const main = AREAS.find((a) => a.id === id)!;
+      const circles = [{ lat: main.lat!, lon: main.lon!, radius_km: main.radius_km }, ...parts.map(([lat, lon, radius_km]) => ({ lat, lon, radius_km }))];
+      circlesByGid.set(`${main.kind}:${id}`, circles);
+    }
+  }
+  return circlesByGid.get(gid) ?? null;
 }
 
 export const AREAS: AreaEntry[] = [

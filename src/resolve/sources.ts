@@ -69,7 +69,7 @@ export function isAnonymous(c: Claim | null): boolean {
 
 /** A party or official speaking on the record (not anonymous sources, not the outlet itself). */
 export function isOfficial(c: Claim | null): boolean {
-  if (!c || !c.source || ANONYMOUS.test(c.source)) return false;
+  if (!c || !c.source || isAnonymous(c)) return false;
   return c.stance === 'confirmed' || !!c.sourceCode || OFFICIAL.test(c.source);
 }
 

@@ -1,6 +1,7 @@
 // Unknown proper-noun runs: capitalised words the lexicon does not know, typed by simple cues.
 import type { Actor, EntityType } from '../core/types.ts';
 import { lexicon, wordKey } from '../lexicons/actors.ts';
+import { CRAFT } from '../lexicons/places-roles.ts';
 import { TITLES } from './entities-lexicon.ts';
 import { type Scan, isCapitalised, take } from './entities-scan.ts';
 
@@ -13,7 +14,7 @@ const NOT_NAMES = new Set([
   'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.', 'sept',
 ]);
 const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'los', 'las', 'el']);
-const EQUIPMENT = new Set(['drone', 'drones', 'missile', 'missiles', 'jet', 'jets', 'aircraft', 'helicopter', 'helicopters', 'warship', 'warships', 'ship', 'ships', 'vessel', 'vessels', 'rifle', 'rifles', 'tank', 'tanks', 'system', 'systems', 'fighter', 'fighters', 'bomber', 'bombers', 'destroyer', 'carrier', 'submarine', 'plane', 'planes', 'rocket', 'rockets']);
+const EQUIPMENT = new Set([...CRAFT, 'ship', 'ships', 'vessel', 'rifle', 'rifles', 'tank', 'tanks', 'system', 'systems', 'rocket', 'rockets']);
 const ORG_WORDS = new Set(['inc.', 'corp.', 'ltd.', 'llc', 'co.', 'ministry', 'agency', 'department', 'party', 'council', 'commission', 'committee', 'bank', 'university', 'company', 'institute', 'foundation', 'association', 'network', 'court', 'tribunal', 'office', 'service', 'command', 'forces', 'army', 'navy', 'guard', 'police', 'corporation', 'group', 'ministerio', 'partido', 'universidad', 'banco', 'fundación', 'asociación', 'consejo', 'comisión', 'tribunal', 'fiscalía']);
 const GROUP_WORDS = new Set(['cartel', 'cártel', 'gang', 'clan', 'front', 'brigade', 'militia', 'frente', 'banda', 'militants', 'rebels']);
 /** Person nouns that may stand between a demonym and a name ("Venezuelan lawmaker X"), with a sector. */

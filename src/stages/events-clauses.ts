@@ -165,7 +165,8 @@ const HYPO_NOMINAL = new Set(['plan', 'plans', 'possibility', 'possible', 'poten
 const PLANNED = new Set(['schedule', 'scheduled', 'plan', 'planned', 'set', 'due', 'expect', 'expected', 'slate', 'slated']);
 /** Verbs that only stage a nominal event, so a negation on them negates it: "has not called a strike". */
 const SUPPORT_VERBS = new Set(['call', 'stage', 'hold', 'impose', 'order', 'declare', 'mount', 'make', 'issue']);
-const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+/** Possessive determiners: "its crew", "their homes". */
+export const POSSESSIVE: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const NEG = new Set(['not', "n't", 'never', 'no', 'nor']);
 const LIGHT = new Set(['carry', 'conduct', 'launch', 'out', 'be', 'have', 'do', 'any', 'a', 'an', 'the', 'such', 'ever']);
 

@@ -5,7 +5,7 @@ import { ES_AUX, ES_CHARGES, ES_CONTEXT, ES_DENIAL, ES_FACTIVE, ES_MODALS, ES_MO
 import type { DocIndex } from './events-participants.ts';
 import { anchorInterval, bestPlace, isLocation, isHistoricalInterval } from './events-anchor.ts';
 import { findQuantitiesEs, parseNumberEs } from './quantities-es.ts';
-import { attachQuantities, counted, detachCampaignCount } from './events-post.ts';
+import { attachQuantities, countedAsserted, detachCampaignCount } from './events-post.ts';
 import { actorBefore, agentAfter, isSourceCue, PASSIVE_AUX, patientBefore, PERFORMATIVE, recipientAfter, subjectAfter } from './events-es-participants.ts';
 
 interface EsClause { from: number; to: number; opener: string | null; denied: boolean }
@@ -234,7 +234,7 @@ function priorOf(prior: Mention[], e: EsTrigger): Mention | null {
 }
 
 function isCampaignCount(m: Mention): boolean {
-  return m.modality === 'asserted' && !m.corefOf && counted(m);
+  return !m.corefOf && countedAsserted(m);
 }
 
 function recentAssault(prior: Mention[], si: number): boolean {

@@ -1,7 +1,8 @@
 // Who does what to whom: actor and recipient of a trigger, from entities and noun phrases of its clause.
 import type { ActorRef, Doc, Entity, Token } from '../core/types.ts';
 import { countryOfDemonym } from '../geo/lookup.ts';
-import { TEMPORAL, type Clause } from './events-clauses.ts';
+import { POSSESSIVE, TEMPORAL, type Clause } from './events-clauses.ts';
+import { afterJoinedHyphen } from './events-triggers.ts';
 
 export interface DocIndex {
   doc: Doc;
@@ -145,8 +146,6 @@ const NP_SKIP = new Set(['against', 'on', 'of', 'at', 'targeting', 'target', 'hi
 const NP_INNER = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
 const TIME_NOUNS = new Set(['year', 'month', 'week', 'day', 'decade', 'century', 'season', 'weekend', 'night', 'morning', 'evening', 'afternoon', 'era']);
 /** Possessive determiners open a noun phrase too: "detained its six crew members" (not for RETREAT: "withdrew its troops" names the actor's own). */
-const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
-
 function inNounPhrase(ix: DocIndex, k: number, first: boolean): boolean {
   const t = ix.tokens[k];
   return NP_INNER.has(t.pos) || (first && POSSESSIVE.has(t.normal)) || isParticipleModifier(ix.tokens, k) || (!first && isInnerHyphen(ix.tokens, k));
@@ -155,7 +154,7 @@ function inNounPhrase(ix: DocIndex, k: number, first: boolean): boolean {
 /** The hyphen of a compound modifier: "drug-smuggling boat". */
 function isInnerHyphen(tokens: Token[], k: number): boolean {
   const t = tokens[k];
-  return t.text === '-' && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end;
+  return !!tokens[k + 1] && afterJoinedHyphen(tokens, k + 1) && tokens[k - 1]?.end === t.start;
 }
 
 /** The patient of an ASSAULT/COERCE/SANCTION trigger: an actor entity, or a noun phrase coded from its context. */

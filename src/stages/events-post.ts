@@ -41,11 +41,20 @@ export function attachQuantities(found: FoundQuantity[], made: Mention[], all: M
 // Not "toll": "the death toll from Saturday's strike" counts one strike.
 const TALLY_WORDS = new Set(['campaign', 'total', 'tally', 'far', 'date', 'cumulative', 'overall', 'since']);
 
-/** A running count of a campaign: several counted things plus a campaign word or a perfect ("has involved"). */
 /** A count that can only be a running total: several vessels, strikes or deaths, or a bounded figure. */
 export function counted(m: Mention): boolean {
   const q = m.quantities;
   return [q.vessels, q.strikes, q.killed].some((x) => x && (x.value > 1 || x.bound !== 'exact'));
+}
+
+/** An asserted mention with a running-total count: what a campaign tally is made of. */
+export function countedAsserted(m: Mention): boolean {
+  return m.modality === 'asserted' && counted(m);
+}
+
+function hasTallyWord(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (TALLY_WORDS.has(tokens[j].normal)) return true;
+  return false;
 }
 
 /**
@@ -61,21 +70,17 @@ export function detachCampaignCount(m: Mention): void {
  * campaign word sums the whole campaign, it does not re-name the last strike. True when it was detached.
  */
 export function detachCampaignTotal(tokens: Token[], m: Mention, from: number, to: number): boolean {
-  if (!m.corefOf || m.modality !== 'asserted' || !counted(m)) return false;
-  for (let j = from; j < to; j++) {
-    if (TALLY_WORDS.has(tokens[j].normal)) {
-      m.corefOf = null;
-      return true;
-    }
-  }
-  return false;
+  if (!m.corefOf || !countedAsserted(m) || !hasTallyWord(tokens, from, to)) return false;
+  m.corefOf = null;
+  return true;
 }
 
+/** A running count of a campaign: several counted things plus a campaign word or a perfect ("has involved"). */
 export function isTally(tokens: Token[], m: Mention, from: number, to: number): boolean {
-  if (!counted(m) || m.modality !== 'asserted' || m.corefOf) return false;
+  if (!countedAsserted(m) || m.corefOf) return false;
+  if (hasTallyWord(tokens, from, to)) return true;
   let perfect = false;
   for (let j = from; j < to; j++) {
-    if (TALLY_WORDS.has(tokens[j].normal)) return true;
     // The perfect must be the trigger's own ("has involved"), not a coordinated clause's ("X has announced ..., and Y seized").
     if (tokens[j].start === m.trigger.start) {
       for (let k = j - 1; k >= Math.max(from, j - 3); k--) {

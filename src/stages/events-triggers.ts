@@ -51,6 +51,12 @@ function matchesNext(tokens: Token[], i: number, to: number, next: string[]): bo
   return true;
 }
 
+/** Token i is the second half of a hyphenated compound ("peace-keeping", "so-called"). */
+export function afterJoinedHyphen(tokens: Token[], i: number): boolean {
+  const h = tokens[i - 1];
+  return !!h && h.normal === '-' && h.end === tokens[i].start;
+}
+
 const objectSets = new WeakMap<string[], Set<string>>();
 
 function objectWithin(tokens: Token[], from: number, to: number, words: Set<string> | string[]): boolean {
@@ -83,7 +89,7 @@ function labelWithin(tokens: Token[], from: number, to: number, words: string[])
     const t = tokens[j];
     if (QUOTE_MARKS.has(t.normal) || t.normal === '-') continue;
     // "so-called": the second half of a hyphenated compound is no verb.
-    const compound = j > from && tokens[j - 1].normal === '-' && tokens[j - 1].end === t.start;
+    const compound = j > from && afterJoinedHyphen(tokens, j);
     if (t.pos === 'PUNCT' || (t.pos === 'VERB' && !compound) || t.pos === 'AUX' || t.pos === 'SCONJ') return false;
     if (set.has(t.lemma) || set.has(t.normal)) return true;
     if (t.pos === 'ADP' && !LABEL_ADP.has(t.normal)) return false;
@@ -106,7 +112,7 @@ function accepts(tokens: Token[], i: number, from: number, to: number, e: Trigge
   const headlineVerb = e.pos === 'V' && e.next.length > 0 && t.pos === 'NOUN' && /s$/.test(t.normal) && i > from && (tokens[i - 1].pos === 'PROPN' || tokens[i - 1].pos === 'NOUN');
   if (e.pos === 'V' && !headlineVerb && (nominal || (t.pos !== 'VERB' && t.pos !== 'ADJ' && t.pos !== 'AUX'))) return false;
   // The second half of a hyphenated compound is no verb: "peace-keeping force", "cost-cutting".
-  if (e.pos === 'V' && i > from && tokens[i - 1].normal === '-' && tokens[i - 1].end === t.start) return false;
+  if (e.pos === 'V' && i > from && afterJoinedHyphen(tokens, i)) return false;
   if (e.label && e.event === 'SANCTION' && !nominal) {
     // "a designated terrorist organization" is an adjective; "a gang it has designated as a terrorist organization"
     // describes a listing made before, whose object is the noun outside the relative clause: neither is a new listing.

@@ -2,7 +2,7 @@
 // "..., as revealed by X", "..., the newspaper added". The quote's span is the reported clause.
 import type { Quote, Speaker } from '../core/types.ts';
 import { NEEDS_COMPLEMENT } from '../lexicons/attribution.ts';
-import { datelineEnd } from './attribution-dateline.ts';
+import { datelineEnd } from './dateline.ts';
 import { placeInClause, speakerAfter, subjectBefore, type DocIndex } from './attribution.ts';
 
 type Indirect = Omit<Quote, 'speaker'> & { speaker: Speaker | null };

@@ -10,7 +10,7 @@ import { anchorInterval, bestPlace, isLocation, isBackground, theCountry } from 
 import { attachQuantities, detachCampaignCount, detachCampaignTotal, isTally, refineFromAnaphors, tallyPlace } from './events-post.ts';
 import { sentenceMentionsEs } from './events-es.ts';
 import { intentMentions } from './events-intent.ts';
-import { datelineEnd } from './attribution-dateline.ts';
+import { datelineEnd } from './dateline.ts';
 
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
 /** Nouns that, made definite, refer back to an earlier mention ("the attack", "the blockade"). */

@@ -10,6 +10,7 @@ import { placeAround, demonymPlaces } from '../geo/phrases.ts';
 import { demonymRole, toponymRole } from '../geo/roles.ts';
 import { countiesOf, countyPlace, pickCounty } from '../geo/county.ts';
 import { nameKey } from '../geo/names.ts';
+import { datelineEnd } from './dateline.ts';
 import { stateCue, townCue, usLocalCues, STATE_HOMONYMS } from '../geo/locality.ts';
 import { usState } from '../geo/county.ts';
 import { findHeadNames, bestContext, type HeadName } from '../geo/heads.ts';
@@ -318,6 +319,18 @@ function placeHeads(doc: Doc, heads: HeadName[], innerOf: Map<HeadName, Resolved
   }
 }
 
+/** "CARACAS (Gulf Courier) — …": a name inside a dateline's parentheses is the outlet, not a place ("Gulf"). */
+function withoutDatelineOutlets(doc: Doc, places: Place[]): Place[] {
+  const spans: [number, number][] = [];
+  for (const s of doc.layers.sentences ?? []) {
+    const end = datelineEnd(doc.text, s.start);
+    if (end < 0) continue;
+    const open = doc.text.lastIndexOf('(', end);
+    if (open > s.start) spans.push([open, end]);
+  }
+  return spans.length ? places.filter((p) => !spans.some(([a, b]) => p.start > a && p.end < b)) : places;
+}
+
 export const placesStage: Stage = {
   name: 'places',
   requires: ['tokens'],
@@ -329,6 +342,6 @@ export const placesStage: Stage = {
       return;
     }
     gazetteer();
-    doc.layers.places = extractPlaces(doc);
+    doc.layers.places = withoutDatelineOutlets(doc, extractPlaces(doc));
   },
 };

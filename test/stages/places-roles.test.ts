@@ -80,3 +80,9 @@ test('"east of Barbados", "200 miles north of X", "al este de Barbados": a place
   assert.ok(far!.radius_km >= 300);
   assert.equal(places('El petrolero fue incautado al este de Barbados.').find((p) => p.by === 'direction-of')?.name, 'east of Barbados');
 });
+
+test('a name inside a dateline\'s parentheses is the outlet, not a place: "WASHINGTON (Gulf Courier) —"', () => {
+  const ps = places('WASHINGTON (Gulf Courier) — The navy seized a tanker near Aruba.').map((p) => p.text);
+  assert.ok(!ps.includes('Gulf'), JSON.stringify(ps));
+  assert.ok(ps.includes('WASHINGTON') && ps.includes('Aruba'), JSON.stringify(ps));
+});

@@ -1,7 +1,8 @@
 // Resolution over the store: re-resolves just the window new documents can reach, or everything when that is cheaper
 // (or the store has never been indexed). Both give the same events and ids: test/resolve/window.test.ts checks it.
 import type { DocMeta } from '../core/types.ts';
-import { splitMentionKey, type ReplaceResult, type Store, type StoredMention } from '../store/index.ts';
+import { mentionKey, splitMentionKey } from '../core/ids.ts';
+import type { ReplaceResult, Store, StoredMention } from '../store/index.ts';
 import { anyResolved, clearResolved, documentKeys, eventMembers, eventsOfDocuments, eventsOfMentions, markResolved, pendingDocuments, windowRows, type DocKey } from '../store/resolution.ts';
 import { beforeKey, docOrderKey, resolveEvents, type ResolveInput, type ResolveOutput } from '../resolve/resolve.ts';
 import { indexRows, reachableKeys, WIDE_DAYS, windowOf } from '../resolve/window.ts';
@@ -53,7 +54,7 @@ async function write(store: Store, out: ResolveOutput, scope?: string[]): Promis
 async function resolveAll(store: Store): Promise<ResolveStats> {
   const previous = new Map<string, string[]>();
   for (const e of await store.listEvents({ limit: 1_000_000 })) {
-    previous.set(e.id, e.mentions.map((m) => `${m.doc}:${m.mention}`));
+    previous.set(e.id, e.mentions.map((m) => mentionKey(m.doc, m.mention)));
   }
   // read before the mentions: a document stored in between is resolved now and again next time, never skipped
   const docs = await documentKeys(store.db);

@@ -18,3 +18,14 @@ export function docId(text: string): string {
 export function eventId(key: string): string {
   return 'evt_' + sha256Hex(key).slice(0, 12);
 }
+
+/** The key of a mention across documents, `doc:mention` (the resolver's member key; document ids hold no colon). */
+export function mentionKey(doc: string, mention: string): string {
+  return `${doc}:${mention}`;
+}
+
+/** A mention key split into its document and mention ids. */
+export function splitMentionKey(key: string): [string, string] {
+  const i = key.indexOf(':');
+  return [key.slice(0, i), key.slice(i + 1)];
+}

@@ -1,6 +1,7 @@
 // Our own multi-report case set (eval/cases/*.md + gold.json) through the real pipeline and resolver:
 // event clustering (CoNLL F1, pairwise P/R) and field accuracy (date, killed best value, vessels, status).
 // Run: npx tsx src/eval/cases.ts [--verbose]
+import { mentionKey } from '../core/ids.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,7 +75,7 @@ export interface CaseReport {
 
 /** Scores a resolution of the case documents against the gold file. */
 export function scoreCases(docs: Map<string, Doc>, out: ResolveOutput, gold: Gold): CaseReport {
-  const eventOf = new Map(out.links.map((l) => [`${l.docId}:${l.mentionId}`, l.eventId]));
+  const eventOf = new Map(out.links.map((l) => [mentionKey(l.docId, l.mentionId), l.eventId]));
   const byId = new Map(out.events.map((e) => [e.id, e]));
   const key = new Map<string, string[]>();
   const response = new Map<string, string[]>();

@@ -4,6 +4,7 @@ import { clusterHappenings, clusterTallies, type Cluster } from './cluster.ts';
 import { modeRank, placesCompatible } from './compat.ts';
 import { datesCompatible, toDayInterval } from './days.ts';
 import { assignIds } from './ids.ts';
+import { mentionKey } from '../core/ids.ts';
 import type { EventLink, Member, PreviousIds, ResolveInput, ResolveOutput } from './model.ts';
 import { eventStatus, markIndependence, memberSources, type SourcedClaim } from './sources.ts';
 import { boundPoint, chooseDate, chooseQuantity } from './values.ts';
@@ -55,7 +56,7 @@ export function collectMembers(input: ResolveInput[]): { founders: Member[]; tal
       const campaign = isCampaign(mention);
       const toll = mention.quantities.killed;
       const member: Member = {
-        key: `${item.doc.id}:${mention.id}`,
+        key: mentionKey(item.doc.id, mention.id),
         doc: item.doc,
         mention,
         claims: claimsOf.get(mention.id) ?? [],

@@ -2,6 +2,7 @@
 // all of them would. The clustering is greedy in canonical order (published, doc id), so every document before the
 // earliest new one (the "prefix") keeps its clusters; only the rest (the "suffix") is re-clustered, against the prefix
 // clusters it can see through its blocking keys. src/app/resolve.ts does the reading and writing.
+import { mentionKey } from '../core/ids.ts';
 import { blockOf, WIDE_WEEKS } from './cluster.ts';
 import { toDayInterval } from './days.ts';
 import type { ResolveInput } from './model.ts';
@@ -122,7 +123,7 @@ export function reachableKeys(rows: IndexRow[], win: ResolveWindow): Set<string>
   };
   const out = new Set<string>();
   for (const r of rows) {
-    const key = `${r.doc}:${r.mention}`;
+    const key = mentionKey(r.doc, r.mention);
     if (r.campaign) {
       if (win.tallyCategories.has(r.event)) out.add(key);
       continue;

@@ -21,11 +21,7 @@ export function chunks<T>(xs: T[], n = 500): T[][] {
   return out;
 }
 
-/** A mention key `doc:mention` (the resolver's member key) split into its document and mention ids. */
-export function splitMentionKey(key: string): [string, string] {
-  const i = key.indexOf(':');
-  return [key.slice(0, i), key.slice(i + 1)];
-}
+export { mentionKey, splitMentionKey } from '../core/ids.ts';
 
 export const MEMORY = 'memory://';
 export const DEFAULT_DB_PATH = './.sitrep/db';

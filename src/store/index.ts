@@ -4,4 +4,4 @@ export type {
   Counts, DocSummary, EventFilter, EventLink, HistoryEntry, HistoryKind, HistoryRow, IngestEntry, IngestLogRow,
   IngestStatus, OpenOptions, Page, ReplaceResult, SaveResult, Store, StoredMention,
 } from './store.ts';
-export { chooseTarget, DEFAULT_DB_PATH, MEMORY, splitMentionKey } from './db.ts';
+export { chooseTarget, DEFAULT_DB_PATH, MEMORY } from './db.ts';

@@ -2,7 +2,7 @@
 // events hold them. The rows of mention_index and resolved_docs are written by the resolution, never at ingest.
 import { and, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { IndexRow } from '../resolve/window.ts';
-import { chunks, splitMentionKey, type StoreDb } from './db.ts';
+import { chunks, mentionKey, splitMentionKey, type StoreDb } from './db.ts';
 import { documents, eventMentions, events, mentionIndex, resolvedDocs } from './schema.ts';
 
 export interface DocKey {
@@ -63,7 +63,7 @@ export async function windowRows(db: StoreDb, win: IndexWindow): Promise<IndexRo
   const out = new Map<string, IndexRow>();
   const add = async (where: SQL | undefined) => {
     for (const r of await db.select().from(mentionIndex).where(where)) {
-      out.set(`${r.docId}:${r.mentionId}`, { doc: r.docId, mention: r.mentionId, event: r.event, dayStart: r.dayStart, dayEnd: r.dayEnd, campaign: r.campaign });
+      out.set(mentionKey(r.docId, r.mentionId), { doc: r.docId, mention: r.mentionId, event: r.event, dayStart: r.dayStart, dayEnd: r.dayEnd, campaign: r.campaign });
     }
   };
   const undated = isNull(mentionIndex.dayStart);
@@ -106,7 +106,7 @@ export async function eventMembers(db: StoreDb, ids: string[]): Promise<Map<stri
   const out = new Map<string, string[]>();
   for (const b of chunks([...new Set(ids)])) {
     for (const r of await db.select({ id: events.id, record: events.record }).from(events).where(inArray(events.id, b))) {
-      out.set(r.id, r.record.mentions.map((m) => `${m.doc}:${m.mention}`));
+      out.set(r.id, r.record.mentions.map((m) => mentionKey(m.doc, m.mention)));
     }
   }
   return out;

@@ -1,7 +1,7 @@
 // Resolved events in the store: replaced as a whole after each resolve run, with a history of what changed.
 import { and, asc, eq, exists, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { EventRecord, EventStatus, PloverCategory } from '../core/types.ts';
-import { chunks, type StoreDb } from './db.ts';
+import { chunks, tuplesIn, type StoreDb } from './db.ts';
 import { eventHistory as historyT, eventMentions, events } from './schema.ts';
 
 export type HistoryKind = 'created' | 'merged' | 'split' | 'revised' | 'removed';
@@ -136,8 +136,7 @@ export async function replaceEvents(
     const keep = new Set(wanted.map((l) => linkKey(l.eventId, l.doc, l.mention)));
     const gone = [...stored].filter((k) => !keep.has(k)).map((k) => k.split('\u0000'));
     for (const batch of chunks(gone)) {
-      const rows = sql.join(batch.map(([e, d, m]) => sql`(${e}, ${d}, ${m})`), sql`, `);
-      await tx.delete(eventMentions).where(sql`(${eventMentions.eventId}, ${eventMentions.docId}, ${eventMentions.mentionId}) in (values ${rows})`);
+      await tx.delete(eventMentions).where(tuplesIn([sql`${eventMentions.eventId}`, sql`${eventMentions.docId}`, sql`${eventMentions.mentionId}`], batch));
     }
     const added = wanted.filter((l) => !stored.has(linkKey(l.eventId, l.doc, l.mention)));
     for (const batch of chunks(added, 1000)) {

@@ -2,7 +2,7 @@
 // events hold them. The rows of mention_index and resolved_docs are written by the resolution, never at ingest.
 import { and, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { IndexRow } from '../resolve/window.ts';
-import { chunks, mentionKey, splitMentionKey, type StoreDb } from './db.ts';
+import { chunks, mentionKey, splitMentionKey, tuplesIn, type StoreDb } from './db.ts';
 import { documents, eventMentions, events, mentionIndex, resolvedDocs } from './schema.ts';
 
 export interface DocKey {
@@ -86,8 +86,8 @@ export async function windowRows(db: StoreDb, win: IndexWindow): Promise<IndexRo
 export async function eventsOfMentions(db: StoreDb, keys: string[]): Promise<Set<string>> {
   const out = new Set<string>();
   for (const b of chunks(keys)) {
-    const pairs = sql.join(b.map((k) => splitMentionKey(k)).map(([d, m]) => sql`(${d}, ${m})`), sql`, `);
-    for (const r of await db.select({ id: eventMentions.eventId }).from(eventMentions).where(sql`(${eventMentions.docId}, ${eventMentions.mentionId}) in (values ${pairs})`)) out.add(r.id);
+    const where = tuplesIn([sql`${eventMentions.docId}`, sql`${eventMentions.mentionId}`], b.map(splitMentionKey));
+    for (const r of await db.select({ id: eventMentions.eventId }).from(eventMentions).where(where)) out.add(r.id);
   }
   return out;
 }

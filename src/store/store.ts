@@ -1,7 +1,7 @@
 // The store: documents with their mentions and claims, resolved events, and the ingest log.
 import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Claim, Doc, DocMeta, EventRecord, Mention } from '../core/types.ts';
-import { chunks, connect, queryRows, splitMentionKey, type Connection, type OpenOptions, type StoreDb, type WithLock } from './db.ts';
+import { chunks, connect, queryRows, splitMentionKey, tuplesIn, type Connection, type OpenOptions, type StoreDb, type WithLock } from './db.ts';
 import { eventHistory, getEvent, listEvents, replaceEvents } from './events.ts';
 import type { EventFilter, EventLink, HistoryEntry, HistoryRow, ReplaceOptions, ReplaceResult } from './events.ts';
 import { migrate } from './migrate.ts';
@@ -242,7 +242,7 @@ function makeStore(conn: Connection): Store {
       const where = (doc: typeof mentions.docId | typeof claims.docId, mention: typeof mentions.mentionId | typeof claims.mentionId) =>
         !batch ? undefined
           : 'docs' in batch ? inArray(doc, batch.docs)
-            : sql`(${doc}, ${mention}) in (values ${sql.join(batch.pairs.map(([d, m]) => sql`(${d}, ${m})`), sql`, `)})`;
+            : tuplesIn([sql`${doc}`, sql`${mention}`], batch.pairs);
       const ms = await db
         .select({
           doc: mentions.docId,

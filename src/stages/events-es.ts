@@ -5,7 +5,7 @@ import { ES_AUX, ES_CHARGES, ES_CONTEXT, ES_DENIAL, ES_FACTIVE, ES_MODALS, ES_MO
 import type { DocIndex } from './events-participants.ts';
 import { anchorInterval, bestPlace, isLocation, isHistoricalInterval } from './events-anchor.ts';
 import { findQuantitiesEs, parseNumberEs } from './quantities-es.ts';
-import { attachQuantities, countedAsserted, detachCampaignCount } from './events-post.ts';
+import { antagonist, attachQuantities, countedAsserted, detachCampaignCount } from './events-post.ts';
 import { actorBefore, agentAfter, isSourceCue, PASSIVE_AUX, patientBefore, PERFORMATIVE, recipientAfter, subjectAfter } from './events-es-participants.ts';
 
 interface EsClause { from: number; to: number; opener: string | null; denied: boolean }
@@ -181,7 +181,9 @@ export function sentenceMentionsEs(ix: DocIndex, text: string, from: number, to:
     const objFrom = after ? lastTokenOf(tokens, after.end, i, c.to) : i;
     const recipient = e.event === 'MOBILIZE' ? null
       : aux >= 0 ? patientBefore(ix, c.from, aux) ?? (aux === c.from ? recipientAfter(ix, i, c.to, actor, false, THINGS.has(e.event)) : null)
-      : recipientAfter(ix, objFrom, c.to, actor, e.nominal, THINGS.has(e.event)) ?? (e.nominal ? null : cliticRecipient(tokens, i, c.from, prior, si, THINGS.has(e.event)));
+      : recipientAfter(ix, objFrom, c.to, actor, e.nominal, THINGS.has(e.event)) ?? (e.nominal ? null : cliticRecipient(tokens, i, c.from, prior, si, THINGS.has(e.event)))
+        // "El Gobierno venezolano calificó el ataque como una agresión": the accused is the other side of the story so far.
+        ?? (e.event === 'ACCUSE' ? antagonist(prior, actor?.code ?? null) : null);
     const taken = (p: Place) => [actor, recipient].some((r) => r && p.start >= r.start && p.end <= r.end);
     const place = bestPlace(places.filter((p) => p.start >= cStart && p.end <= placeEnd && !taken(p) && p.by !== 'demonym' && isLocation(p)), tokens[i].start);
     const anchor = antecedent && !time?.interval ? { interval: antecedent.interval, by: 'coref' } : anchorInterval(time, modality, false, published);

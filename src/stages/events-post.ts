@@ -120,3 +120,12 @@ export function refineFromAnaphors(mentions: Mention[]): void {
     root.context = [...new Set([...root.context, ...m.context])].sort();
   }
 }
+
+/** The other side of the most recent mention: the implicit target of an accusation. */
+export function antagonist(prior: Mention[], code: string | null): Mention['actor'] {
+  for (let k = prior.length - 1; k >= 0; k--) {
+    const a = prior[k].actor;
+    if (a && a.code && a.code !== code) return a;
+  }
+  return null;
+}

@@ -7,7 +7,7 @@ import { findTriggers, refineMode, type Trigger } from './events-triggers.ts';
 import { isPerfectOrProgressive, modalityOf, splitClauses, TEMPORAL, type Clause } from './events-clauses.ts';
 import { byAgent, entityAfter, ownerNamedLater, patientAfter, possessorOf, subjectBefore, type DocIndex } from './events-participants.ts';
 import { anchorInterval, bestPlace, isLocation, isBackground, theCountry } from './events-anchor.ts';
-import { attachQuantities, detachCampaignCount, detachCampaignTotal, isTally, refineFromAnaphors, tallyPlace } from './events-post.ts';
+import { antagonist, attachQuantities, detachCampaignCount, detachCampaignTotal, isTally, refineFromAnaphors, tallyPlace } from './events-post.ts';
 import { sentenceMentionsEs } from './events-es.ts';
 import { intentMentions } from './events-intent.ts';
 import { datelineEnd } from './dateline.ts';
@@ -474,15 +474,6 @@ function participantsActor(ix: DocIndex, tr: Trigger, clause: Clause, clauses: C
   const prev = same.at(-1);
   if (tr.nominal && prev?.actor) return prev.actor;
   return c > 0 ? subjectBefore(ix, sentenceFrom, clauses[c].from, false) : null;
-}
-
-/** The other side of the most recent mention: the implicit target of an accusation. */
-function antagonist(prior: Mention[], code: string | null) {
-  for (let k = prior.length - 1; k >= 0; k--) {
-    const a = prior[k].actor;
-    if (a && a.code && a.code !== code) return a;
-  }
-  return null;
 }
 
 export const eventsStage: Stage = {

@@ -281,5 +281,7 @@ test('es events: "atacó … y el ataque aéreo mató" is one mention that keeps
 test('es events: "calificó el ataque como una agresión" is an accusation, and the charge is no new attack', () => {
   const ms = annotateEs('Fuerzas de Estados Unidos atacaron una lancha el viernes. El Gobierno venezolano calificó el ataque como una agresión.').layers.mentions ?? [];
   assert.deepEqual(ms.map((m) => `${m.event} ${m.trigger.text} ${m.corefOf ?? '-'}`), ['ASSAULT atacaron -', 'ACCUSE calificó -', 'ASSAULT ataque m0']);
+  // The accused is the other side of the story so far, as in English.
+  assert.equal(ms[1].recipient?.code, 'USA');
   assert.deepEqual((annotateEs('Maduro calificó la reunión de éxito.').layers.mentions ?? []).filter((m) => m.event === 'ACCUSE'), []);
 });

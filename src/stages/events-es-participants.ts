@@ -121,7 +121,8 @@ const NUMBER_WORD = /^(\d[\d.,]*|mil|millones|y)$/;
 /** "detuvo a pescadores", "atacar a civiles": a bare plural after the personal "a". */
 function barePlural(ix: DocIndex, j: number, b: number): ActorRef | null {
   const t = ix.tokens[j];
-  if (j >= b || ix.entityAt[j] >= 0 || ix.inTime[j] || !/^\p{Ll}[\p{Ll}-]+s$/u.test(t.text) || ES_SOURCE_CUES.has(t.normal) || ES_TRIGGERS.has(t.normal) || TIME_WORD.test(t.normal) || DETS.has(t.normal)) return null;
+  // A number ("seis pescadores") opens a counted phrase, not a bare plural.
+  if (j >= b || ix.entityAt[j] >= 0 || ix.inTime[j] || !/^\p{Ll}[\p{Ll}-]+s$/u.test(t.text) || ES_SOURCE_CUES.has(t.normal) || ES_TRIGGERS.has(t.normal) || TIME_WORD.test(t.normal) || DETS.has(t.normal) || parseNumberEs(ix.tokens, j, b) !== null) return null;
   return { start: t.start, end: t.end, text: t.text, name: t.text, code: null, sector: null, wikidata: null };
 }
 
@@ -171,9 +172,18 @@ export function recipientAfter(ix: DocIndex, i: number, b: number, actor: ActorR
   return null;
 }
 
+/** Tokens [a, b) between a verb and its object are only times, "a", or a place ("detuvo en Cartagena a …"). */
 function allTime(ix: DocIndex, a: number, b: number): boolean {
   const de = /^apoder/.test(ix.tokens[a - 1]?.normal ?? '');
-  for (let k = a; k < b; k++) if (!ix.inTime[k] && ix.tokens[k].normal !== 'a' && ix.tokens[k].normal !== 'al' && !(de && k === a && ix.tokens[k].normal === 'de')) return false;
+  let place = false;
+  for (let k = a; k < b; k++) {
+    const t = ix.tokens[k];
+    // "Fue detenido en Cartagena un ciudadano": a named place right after the verb stands before its object.
+    if (t.normal === 'en' && /^\p{Lu}/u.test(ix.tokens[k + 1]?.text ?? '')) { place = true; continue; }
+    if (place && /^\p{Lu}/u.test(t.text)) continue;
+    place = false;
+    if (!ix.inTime[k] && t.normal !== 'a' && t.normal !== 'al' && !(de && k === a && t.normal === 'de')) return false;
+  }
   return true;
 }
 

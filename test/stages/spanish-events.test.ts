@@ -285,3 +285,12 @@ test('es events: "calificó el ataque como una agresión" is an accusation, and 
   assert.equal(ms[1].recipient?.code, 'USA');
   assert.deepEqual((annotateEs('Maduro calificó la reunión de éxito.').layers.mentions ?? []).filter((m) => m.event === 'ACCUSE'), []);
 });
+
+test('es events: a counted target ("a seis pescadores") and a named place before the object ("Fue detenido en Cartagena un ciudadano")', () => {
+  const [a] = annotateEs('La Armada detuvo a seis pescadores.').layers.mentions ?? [];
+  assert.equal(a?.recipient?.text, 'seis pescadores');
+  const [b] = annotateEs('Fue detenido en Cartagena un ciudadano venezolano.').layers.mentions ?? [];
+  assert.deepEqual([b?.event, b?.recipient?.text], ['COERCE', 'un ciudadano']);
+  const [c] = annotateEs('La Armada detuvo en Cartagena a seis pescadores.').layers.mentions ?? [];
+  assert.equal(c?.recipient?.text, 'seis pescadores');
+});

@@ -127,6 +127,8 @@ function kindBefore(tokens: Token[], first: number, from: number): QuantityKind 
     const n = tokens[j].normal;
     const k = BEFORE.get(n);
     if (k) return k;
+    // "detuvo en Cartagena a seis pescadores": a named place between the verb and its count.
+    if (/^\p{Lu}/u.test(tokens[j].text) && tokens[j - 1]?.normal === 'en') { j--; continue; }
     if (!SKIP_BACK.has(n)) return null;
   }
   return null;

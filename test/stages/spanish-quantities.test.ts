@@ -28,6 +28,7 @@ const cases: [string, string[]][] = [
   ['Decenas de personas resultaron muertas, y hay cerca de 200 heridos.', ['killed at_least 24', 'injured about 200']],
   ['Unas 1.200 personas fueron detenidas; 300 detenidos siguen presos.', ['arrested about 1200', 'arrested exact 300']],
   ['Ya son al menos 115 las personas muertas desde septiembre.', ['killed at_least 115']],
+  ['La Armada detuvo en Cartagena a seis pescadores.', ['arrested exact 6']],
   ['Desde septiembre, no menos de 115 personas han muerto.', ['killed at_least 115']],
   ['Tres personas heridas y dos desaparecidas.', ['injured exact 3', 'missing exact 2']],
   ['El 2 de septiembre atacaron una lancha con 11 personas a bordo.', []],

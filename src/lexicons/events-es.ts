@@ -110,6 +110,10 @@ export const ES_MODE_CUES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Auxiliaries before a participle that make it a verb ("fue atacada", "han destruido"), not an adjective ("petroleros sancionados"). */
+/** Perfect auxiliaries ("ha atacado", "habían detenido"), and with the conditional perfect ("habría sido"). */
+export const ES_PERFECT: ReadonlySet<string> = new Set(['ha', 'han', 'había', 'habían']);
+export const ES_PERFECT_OR_CONDITIONAL: ReadonlySet<string> = new Set([...ES_PERFECT, 'habría', 'habrían']);
+
 export const ES_AUX = new Set(['ha', 'han', 'he', 'hemos', 'había', 'habían', 'habría', 'habrían', 'haber', 'habiendo', 'hubiera', 'hubieran', 'fue', 'fueron', 'sido', 'es', 'son', 'era', 'eran', 'será', 'serán', 'sería', 'serían', 'resultó', 'resultaron', 'quedó', 'quedaron', 'está', 'están', 'estaba', 'estaban', 'y', 'e', 'no', 'ya', 'se', 'también', 'supuestamente', 'presuntamente']);
 
 /** Words of a running count: "desde septiembre", "en total", "el balance", "hasta ahora", "la campaña". */

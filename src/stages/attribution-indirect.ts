@@ -3,7 +3,7 @@
 import type { Quote, Speaker } from '../core/types.ts';
 import { NEEDS_COMPLEMENT } from '../lexicons/attribution.ts';
 import { datelineEnd } from './dateline.ts';
-import { placeInClause, speakerAfter, subjectBefore, type DocIndex } from './attribution.ts';
+import { placeInClause, POSSESSIVE_DET, speakerAfter, subjectBefore, type DocIndex } from './attribution.ts';
 
 type Indirect = Omit<Quote, 'speaker'> & { speaker: Speaker | null };
 
@@ -17,7 +17,6 @@ const ADVERBIAL = new Set(['after', 'before', 'while', 'when', 'as', 'because', 
   'speaking', 'declining', 'asking', 'requesting', 'después', 'mientras', 'cuando', 'tras', 'bajo', 'hablando', 'pidiendo']);
 /** Words that may stand before a speaker's name: titles, articles, a count ("two Ecuadorian officials"). */
 const TITLE_POS = /^(?:DET|PROPN|NOUN|ADJ|PUNCT|NUM)$/;
-const POSSESSIVE = /^(?:their|its|his|her|our)$/;
 
 /** A "that"/"que" complementiser in [a, b): the reported clause comes after a parenthetical. */
 function thatWithin(ix: DocIndex, a: number, b: number): boolean {
@@ -242,7 +241,7 @@ export function indirectQuotes(ix: DocIndex, usedCues: Set<number>, insideMarks:
         while (k > lo && ix.tokens[k].start >= sp.start) k--;
         // Titles and articles before the speaker's name ("the Pentagon", "Defense Secretary Pete Hegseth").
         // So do possessives ("their families", "its foreign ministry").
-        for (let n = 0; n < 5 && k > lo && (TITLE_POS.test(ix.tokens[k].pos) || POSSESSIVE.test(ix.tokens[k].normal)) && ix.tokens[k].normal !== ','; n++) k--;
+        for (let n = 0; n < 5 && k > lo && (TITLE_POS.test(ix.tokens[k].pos) || POSSESSIVE_DET.test(ix.tokens[k].normal)) && ix.tokens[k].normal !== ','; n++) k--;
         if (ix.tokens[k].normal === ',') {
           const q = make(ix, clauseSpan(ix, lo, k), sp, v, placeInClause(ix, v + 1, hi), si);
           if (q) out.push(q);

@@ -84,6 +84,9 @@ export function entityName(ix: DocIndex, ei: number): { name: string; actor: Ent
   return { name: outlet ?? actor?.name ?? bare, actor };
 }
 
+/** Possessive determiners before a speaker noun: "their families said", "its foreign ministry". */
+export const POSSESSIVE_DET = /^(?:its|their|his|her|our)$/;
+
 export function stripThe(s: string): string {
   return s.replace(/^(?:the|The|el|El|la|La|los|Los|las|Las)\s+/, '').trim();
 }
@@ -236,7 +239,7 @@ export function speakerAfter(ix: DocIndex, i: number, hi: number): Speaker | nul
   }
   if (ix.tokens[k].pos === 'PRON') {
     // "according to its foreign ministry", "their families said": the noun phrase the possessive opens.
-    if (/^(?:its|their|his|her|our)$/.test(ix.tokens[k].normal)) {
+    if (POSSESSIVE_DET.test(ix.tokens[k].normal)) {
       const np = speakerAfter(ix, k + 1, hi);
       if (np) return { ...np, text: ix.text.slice(ix.tokens[k].start, np.end), start: ix.tokens[k].start };
     }

@@ -1,7 +1,7 @@
 // Spanish participants from prepositions and word order: "ataque de X" / "atacada por X" → agent, "contra X" → target,
 // a verbal trigger's direct object ("atacó una lancha", "detuvo a X") → target; "según X", ", dijo X" name a source, never a participant.
 import type { ActorRef } from '../core/types.ts';
-import { ES_LOCATIVE, ES_REPORTING, ES_SOURCE_CUES, ES_TRIGGER_MODIFIERS, ES_TRIGGERS } from '../lexicons/events-es.ts';
+import { ES_LOCATIVE, ES_PERFECT, ES_REPORTING, ES_SOURCE_CUES, ES_TRIGGER_MODIFIERS, ES_TRIGGERS } from '../lexicons/events-es.ts';
 import { REPORTING_FORMS } from '../lexicons/attribution.ts';
 import { actorRefOf, type DocIndex } from './events-participants.ts';
 import { parseNumberEs } from './quantities-es.ts';
@@ -134,7 +134,7 @@ export function recipientAfter(ix: DocIndex, i: number, b: number, actor: ActorR
     const t = ix.tokens[j];
     if (isSourceCue(t.normal) || (t.normal === ',' && isSourceCue(ix.tokens[j + 1]?.normal ?? ''))) return null;
     // "los ataques fueron ordenados por X": after its verb, a noun's clause names no more of its participants.
-    if (nominal && (PASSIVE_AUX.has(t.normal) || /^(ha|han|había|habían)$/.test(t.normal))) return null;
+    if (nominal && (PASSIVE_AUX.has(t.normal) || ES_PERFECT.has(t.normal))) return null;
     if (t.normal === 'contra') {
       const k = j + 1 < b && DETS.has(ix.tokens[j + 1].normal) && ix.entityAt[j + 1] < 0 ? j + 2 : j + 1;
       if (k < b && ix.entityAt[k] >= 0) return actorRefOf(ix, ix.entityAt[k]) ?? nounPhrase(ix, j + 1, b);

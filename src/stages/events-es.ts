@@ -1,7 +1,7 @@
 // Spanish event mentions: the same record as the English path, from word forms and cue words only
 // (the tokenizer's English model gives Spanish text no usable lemmas or POS tags).
 import type { Mention, Modality, Place, TimeExpr, Token } from '../core/types.ts';
-import { ES_AUX, ES_CHARGES, ES_CONTEXT, ES_DENIAL, ES_FACTIVE, ES_MODALS, ES_MODE_CUES, ES_NEG, ES_OPENERS, ES_REPORTING, ES_SUBJUNCTIVE, ES_TALLY, ES_TRIGGER_MODIFIERS, ES_TRIGGERS, type EsTrigger } from '../lexicons/events-es.ts';
+import { ES_AUX, ES_CHARGES, ES_CONTEXT, ES_PERFECT, ES_PERFECT_OR_CONDITIONAL, ES_DENIAL, ES_FACTIVE, ES_MODALS, ES_MODE_CUES, ES_NEG, ES_OPENERS, ES_REPORTING, ES_SUBJUNCTIVE, ES_TALLY, ES_TRIGGER_MODIFIERS, ES_TRIGGERS, type EsTrigger } from '../lexicons/events-es.ts';
 import type { DocIndex } from './events-participants.ts';
 import { anchorInterval, bestPlace, isLocation, isHistoricalInterval } from './events-anchor.ts';
 import { findQuantitiesEs, parseNumberEs } from './quantities-es.ts';
@@ -248,7 +248,7 @@ function recentAssault(prior: Mention[], si: number): boolean {
 function passiveAux(tokens: Token[], i: number, from: number): number {
   for (let j = i - 1; j >= Math.max(from, i - 3); j--) {
     const n = tokens[j].normal;
-    if (PASSIVE_AUX.has(n)) return n === 'sido' && /^(ha|han|había|habían|habría|habrían)$/.test(tokens[j - 1]?.normal ?? '') ? j - 1 : j;
+    if (PASSIVE_AUX.has(n)) return n === 'sido' && ES_PERFECT_OR_CONDITIONAL.has(tokens[j - 1]?.normal ?? '') ? j - 1 : j;
     if (!/^(no|ya|también|presuntamente|supuestamente|aparentemente|finalmente)$/.test(n)) return -1;
   }
   return -1;
@@ -283,11 +283,11 @@ function boardsVessel(tokens: Token[], i: number, to: number): boolean {
 function cliticRecipient(tokens: Token[], i: number, from: number, prior: Mention[], si: number, things: boolean): Mention['recipient'] {
   if (!things) return null;
   let j = i - 1;
-  while (j > from && /^(ha|han|había|habían|habría|habrían|ya|se)$/.test(tokens[j].normal)) j--;
+  while (j > from && (ES_PERFECT_OR_CONDITIONAL.has(tokens[j].normal) || tokens[j].normal === 'ya' || tokens[j].normal === 'se')) j--;
   const cl = tokens[j]?.normal ?? '';
   if (j < from || !/^(lo|la|los|las)$/.test(cl)) return null;
   // "la lancha fue atacada": an article, not a clitic, when a noun follows.
-  if (j === i - 1 && PARTICIPLE.test(tokens[i].normal) && !/^(ha|han|había|habían)$/.test(tokens[i - 1].normal)) return null;
+  if (j === i - 1 && PARTICIPLE.test(tokens[i].normal) && !ES_PERFECT.has(tokens[i - 1].normal)) return null;
   const plural = cl.endsWith('s');
   for (let k = prior.length - 1; k >= 0 && prior[k].sentence >= si - 2; k--) {
     const r = prior[k].recipient;

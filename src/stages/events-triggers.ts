@@ -59,9 +59,16 @@ export function afterJoinedHyphen(tokens: Token[], i: number): boolean {
 
 const objectSets = new WeakMap<string[], Set<string>>();
 
+/** A lexicon word list as a set, built once per list. */
+function wordSet(words: Set<string> | string[]): Set<string> {
+  if (words instanceof Set) return words;
+  let set = objectSets.get(words);
+  if (!set) objectSets.set(words, (set = new Set(words)));
+  return set;
+}
+
 function objectWithin(tokens: Token[], from: number, to: number, words: Set<string> | string[]): boolean {
-  let set = words instanceof Set ? words : objectSets.get(words);
-  if (!set) objectSets.set(words as string[], (set = new Set(words)));
+  const set = wordSet(words);
   // Six words: room for a recipient before the thing given ("gave the Ivory Coast 5 million dollars").
   for (let j = from; j < Math.min(to, from + 6); j++) {
     const t = tokens[j];
@@ -83,8 +90,7 @@ const LABEL_ADP = new Set(['of', 'on', 'against', 'in', 'as', 'by', 'off', 'near
  * Suns a terrorist organization". Looks past quotation marks and the judged noun phrase (up to 12 words); stops at a
  * verb or any other punctuation. */
 function labelWithin(tokens: Token[], from: number, to: number, words: string[]): boolean {
-  let set = objectSets.get(words);
-  if (!set) objectSets.set(words, (set = new Set(words)));
+  const set = wordSet(words);
   for (let j = from; j < Math.min(to, from + 12); j++) {
     const t = tokens[j];
     if (QUOTE_MARKS.has(t.normal) || t.normal === '-') continue;
@@ -98,8 +104,7 @@ function labelWithin(tokens: Token[], from: number, to: number, words: string[])
 }
 
 function nearWord(tokens: Token[], a: number, b: number, words: string[]): boolean {
-  let set = objectSets.get(words);
-  if (!set) objectSets.set(words, (set = new Set(words)));
+  const set = wordSet(words);
   for (let j = a; j < b; j++) if (set.has(tokens[j].lemma) || set.has(tokens[j].normal)) return true;
   return false;
 }
